@@ -1,0 +1,200 @@
+#include "core/analyzer.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace paragraf::core {
+
+namespace {
+
+const icu::Normalizer2& nfkc_casefold() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status) || n == nullptr)
+        throw std::runtime_error(std::string("ICU NFKC_Casefold unavailable: ") +
+                                 u_errorName(status));
+    return *n;
+}
+
+// Folds applied after NFKC_Casefold, on UTF-16 code units. Quotes: users type ' for ’.
+// ё/е: Russian writes ё optionally, so the index must not tell them apart.
+void fold_extra(icu::UnicodeString& s) {
+    for (int32_t i = 0; i < s.length(); ++i) {
+        switch (s.charAt(i)) {
+            case 0x2019:  // right single quotation mark
+            case 0x2018:  // left single quotation mark
+            case 0x02BC:  // modifier letter apostrophe
+                s.setCharAt(i, u'\'');
+                break;
+            case 0x0451:  // ё
+                s.setCharAt(i, 0x0435);
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+bool is_kazakh_letter(UChar32 c) {
+    switch (c) {
+        case 0x04D9: case 0x04D8:  // ә
+        case 0x0493: case 0x0492:  // ғ
+        case 0x049B: case 0x049A:  // қ
+        case 0x04A3: case 0x04A2:  // ң
+        case 0x04E9: case 0x04E8:  // ө
+        case 0x04B1: case 0x04B0:  // ұ
+        case 0x04AF: case 0x04AE:  // ү
+        case 0x04BB: case 0x04BA:  // һ
+        case 0x0456: case 0x0406:  // і
+            return true;
+        default:
+            return false;
+    }
+}
+
+enum class Script { latin, cyrillic, other };
+
+Script script_of(std::string_view word) {
+    int32_t i = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+    const auto length = static_cast<int32_t>(word.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !u_isalpha(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(c, &status);
+        if (script == USCRIPT_CYRILLIC) return Script::cyrillic;
+        if (script == USCRIPT_LATIN) return Script::latin;
+        return Script::other;
+    }
+    return Script::other;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+    std::unique_ptr<icu::BreakIterator> words;
+    Xapian::Stem english{"english"};
+    Xapian::Stem russian{"russian"};
+
+    Impl() {
+        UErrorCode status = U_ZERO_ERROR;
+        words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status) || !words)
+            throw std::runtime_error(std::string("ICU word break iterator unavailable: ") +
+                                     u_errorName(status));
+    }
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+std::vector<Token> Analyzer::tokenize(std::string_view text) const {
+    std::vector<Token> tokens;
+    const icu::UnicodeString utf16 =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    // Map UTF-16 indices back to byte offsets of the original text, walking both in step.
+    std::vector<std::size_t> byte_at(static_cast<std::size_t>(utf16.length()) + 1, text.size());
+    {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+        const auto length = static_cast<int32_t>(text.size());
+        int32_t b = 0;
+        int32_t u = 0;
+        while (b < length && u < utf16.length()) {
+            byte_at[static_cast<std::size_t>(u)] = static_cast<std::size_t>(b);
+            UChar32 c;
+            U8_NEXT(bytes, b, length, c);
+            u += (c >= 0x10000) ? 2 : 1;
+        }
+    }
+
+    const icu::Normalizer2& normalizer = nfkc_casefold();
+    icu::BreakIterator& it = *impl_->words;
+    it.setText(utf16);
+    int32_t start = it.first();
+    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+        const int32_t status = it.getRuleStatus();
+        if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
+        UErrorCode error = U_ZERO_ERROR;
+        icu::UnicodeString word = normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
+        if (U_FAILURE(error) || word.isEmpty()) continue;
+        fold_extra(word);
+        tokens.push_back(Token{to_utf8(word), byte_at[static_cast<std::size_t>(start)],
+                               byte_at[static_cast<std::size_t>(end)]});
+    }
+    return tokens;
+}
+
+std::string Analyzer::stem(const std::string& term, const std::string& lang) const {
+    if (lang == "en") return impl_->english(term);
+    if (lang == "ru") return impl_->russian(term);
+    return term;  // Kazakh and unknown languages: no stemmer yet.
+}
+
+std::vector<std::string> Analyzer::query_stems(const std::string& term) const {
+    std::vector<std::string> stems;
+    switch (script_of(term)) {
+        case Script::latin: stems.push_back(stem(term, "en")); break;
+        case Script::cyrillic:
+            stems.push_back(stem(term, "ru"));
+            stems.push_back(stem(term, "kk"));
+            break;
+        case Script::other: stems.push_back(term); break;
+    }
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
+}
+
+std::string normalize(std::string_view text) {
+    UErrorCode error = U_ZERO_ERROR;
+    icu::UnicodeString s = nfkc_casefold().normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+        error);
+    if (U_FAILURE(error)) return std::string(text);
+    fold_extra(s);
+    return to_utf8(s);
+}
+
+std::string guess_language(std::string_view text) {
+    std::size_t latin = 0, cyrillic = 0, kazakh = 0;
+    int32_t i = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !u_isalpha(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(c, &status);
+        if (script == USCRIPT_LATIN) {
+            ++latin;
+        } else if (script == USCRIPT_CYRILLIC) {
+            ++cyrillic;
+            if (is_kazakh_letter(c)) ++kazakh;
+        }
+    }
+    if (latin + cyrillic < 3) return "und";
+    if (latin >= cyrillic) return "en";
+    // Kazakh letters make up several per cent of Kazakh text and are absent from Russian.
+    return (kazakh * 100 >= cyrillic) ? "kk" : "ru";
+}
+
+}  // namespace paragraf::core

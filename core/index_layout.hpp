@@ -1,0 +1,34 @@
+#pragma once
+// The index layout contract: every term prefix and value slot Paragraf writes.
+// Documented for people in schemas/index-layout.md; keep the two in step.
+
+#include <string>
+#include <string_view>
+#include <xapian.h>
+
+namespace paragraf::core::layout {
+
+// Free-text terms carry no prefix (positional, unstemmed); their stems carry kStem.
+inline constexpr std::string_view kStem = "Z";
+
+// Boolean terms: no positions, wdf 0, values lower-cased.
+inline constexpr std::string_view kUnitId = "Q";      ///< "Q" + doc id + "#" + ordinal
+inline constexpr std::string_view kDocId = "XD";      ///< "XD" + doc id
+inline constexpr std::string_view kSymbol = "XS";     ///< "XS" + symbol
+inline constexpr std::string_view kBody = "XB";       ///< "XB" + treaty body
+inline constexpr std::string_view kType = "XT";       ///< "XT" + document type
+inline constexpr std::string_view kCountry = "XC";    ///< "XC" + ISO alpha-3
+inline constexpr std::string_view kLang = "XL";       ///< "XL" + unit language
+inline constexpr std::string_view kYear = "XY";       ///< "XY" + four-digit year
+inline constexpr std::string_view kKind = "XK";       ///< "XK" + unit kind
+inline constexpr std::string_view kLabel = "XP";      ///< "XP" + normalised label
+
+// Value slots.
+inline constexpr Xapian::valueno kSlotYear = 0;     ///< sortable_serialise(year)
+inline constexpr Xapian::valueno kSlotOrdinal = 1;  ///< sortable_serialise(place in document)
+inline constexpr Xapian::valueno kSlotDocId = 2;    ///< doc id, for collapsing per document
+
+/// Builds a boolean filter term: prefix + lower-cased value.
+std::string filter_term(std::string_view prefix, std::string_view value);
+
+}  // namespace paragraf::core::layout

@@ -1,0 +1,116 @@
+#include "indexer/document_loader.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "core/analyzer.hpp"
+#include "core/error.hpp"
+#include "indexer/readers/corpus_xml_reader.hpp"
+#include "indexer/readers/text_reader.hpp"
+
+namespace paragraf::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Refuse absurd inputs before reading them into memory.
+constexpr std::uintmax_t kMaxFileBytes = 512ull << 20;
+
+std::string lower_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+std::string read_whole_file(const fs::path& path) {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) throw InputError("no such file or directory", path.string());
+    if (fs::is_directory(status)) throw InputError("is a directory", path.string());
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > kMaxFileBytes)
+        throw InputError("file too large (" + std::to_string(size >> 20) + " MiB, limit " +
+                             std::to_string(kMaxFileBytes >> 20) + " MiB)",
+                         path.string());
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(std::string("cannot open: ") + std::strerror(errno), path.string());
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) throw InputError("read error", path.string());
+    return content.str();
+}
+
+fs::path sidecar_for(const fs::path& path) {
+    fs::path sidecar = path;
+    sidecar.replace_extension(".meta.xml");
+    return sidecar;
+}
+
+// Sidecar fields win over what the reader inferred; empty sidecar fields keep the inference.
+void merge_meta(core::DocumentMeta& into, const core::DocumentMeta& given) {
+    auto take = [](std::string& field, const std::string& value) {
+        if (!value.empty()) field = value;
+    };
+    take(into.id, given.id);
+    take(into.symbol, given.symbol);
+    take(into.title, given.title);
+    take(into.author, given.author);
+    take(into.body, given.body);
+    take(into.type, given.type);
+    take(into.country, given.country);
+    take(into.date, given.date);
+    take(into.session, given.session);
+    take(into.lang, given.lang);
+}
+
+std::string document_language(const core::Document& doc) {
+    std::string sample;
+    for (const core::Unit& unit : doc.units) {
+        sample += unit.text;
+        sample += ' ';
+        if (sample.size() > 20000) break;
+    }
+    return core::guess_language(sample);
+}
+
+}  // namespace
+
+bool is_sidecar(const fs::path& path) {
+    const std::string name = path.filename().string();
+    const std::string suffix = ".meta.xml";
+    return name.size() > suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_supported_file(const fs::path& path) {
+    if (is_sidecar(path)) return false;
+    const std::string ext = lower_extension(path);
+    return ext == ".xml" || ext == ".txt";
+}
+
+core::Document load_document(const fs::path& path) {
+    const std::string ext = lower_extension(path);
+    if (is_sidecar(path))
+        throw InputError("a metadata sidecar, read with its document " +
+                             path.filename().string().substr(0, path.filename().string().size() - 9) +
+                             ".*, not on its own",
+                         path.string());
+    if (ext != ".xml" && ext != ".txt")
+        throw InputError("unsupported file type '" + ext + "' (Paragraf reads .xml and .txt)",
+                         path.string());
+    const std::string content = read_whole_file(path);
+    if (ext == ".xml") return read_corpus_xml(content, path.string());
+
+    core::Document doc = read_text_document(content, path.string());
+    const fs::path sidecar = sidecar_for(path);
+    if (fs::exists(sidecar)) merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));
+    if (doc.meta.type.empty()) doc.meta.type = "other";
+    if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
+    doc.meta.source_path = path.string();
+    return doc;
+}
+
+}  // namespace paragraf::indexer

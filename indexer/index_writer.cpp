@@ -1,0 +1,112 @@
+#include "indexer/index_writer.hpp"
+
+#include "core/error.hpp"
+#include "core/index_layout.hpp"
+#include "core/stored_unit.hpp"
+
+namespace paragraf::indexer {
+
+namespace layout = core::layout;
+
+namespace {
+
+// Xapian refuses terms longer than 245 bytes; such "words" (base64 blobs, long URLs) are noise.
+constexpr std::size_t kMaxTermBytes = 240;
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+    try {
+        return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot open index for writing: " + e.get_msg(), path);
+    }
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& path) : path_(path), db_(open_writable(path)) {}
+
+IndexWriter::~IndexWriter() {
+    if (!in_transaction_) return;
+    try {
+        db_.cancel_transaction();
+    } catch (const Xapian::Error&) {
+        // Nothing else can be done in a destructor; the uncommitted batch is lost either way.
+    }
+}
+
+void IndexWriter::begin_batch() {
+    if (in_transaction_) return;
+    db_.begin_transaction(false);  // flushed explicitly by commit()
+    in_transaction_ = true;
+}
+
+Xapian::Document IndexWriter::make_unit_document(const core::Document& doc, std::size_t ordinal,
+                                                 const std::string& lang) {
+    const core::Unit& unit = doc.units[ordinal];
+    const core::DocumentMeta& meta = doc.meta;
+    Xapian::Document xdoc;
+
+    Xapian::termpos position = 0;
+    for (const core::Token& token : analyzer_.tokenize(unit.text)) {
+        ++position;
+        if (token.term.size() > kMaxTermBytes) continue;
+        xdoc.add_posting(token.term, position);
+        xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
+    }
+
+    const std::string unit_id = meta.id + "#" + std::to_string(ordinal);
+    xdoc.add_boolean_term(std::string(layout::kUnitId) + unit_id);
+    xdoc.add_boolean_term(layout::filter_term(layout::kDocId, meta.id));
+    auto add_filter = [&](std::string_view prefix, const std::string& value) {
+        if (!value.empty()) xdoc.add_boolean_term(layout::filter_term(prefix, value));
+    };
+    add_filter(layout::kSymbol, meta.symbol);
+    add_filter(layout::kBody, meta.body);
+    add_filter(layout::kType, meta.type);
+    add_filter(layout::kCountry, meta.country);
+    add_filter(layout::kLang, lang);
+    add_filter(layout::kKind, core::to_string(unit.kind));
+    add_filter(layout::kLabel, unit.label);
+    if (const int year = meta.year(); year > 0) {
+        add_filter(layout::kYear, std::to_string(year));
+        xdoc.add_value(layout::kSlotYear, Xapian::sortable_serialise(year));
+    }
+    xdoc.add_value(layout::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
+    xdoc.add_value(layout::kSlotDocId, meta.id);
+
+    core::StoredUnit stored{meta, unit, lang, static_cast<unsigned>(ordinal)};
+    xdoc.set_data(core::serialize(stored));
+    return xdoc;
+}
+
+std::size_t IndexWriter::add(const core::Document& doc) {
+    try {
+        begin_batch();
+        const std::string doc_term = layout::filter_term(layout::kDocId, doc.meta.id);
+        db_.delete_document(doc_term);
+        for (std::size_t i = 0; i < doc.units.size(); ++i) {
+            // Per-paragraph language detection comes with the language issue; until then every
+            // unit is in its document's language.
+            const std::string unit_id = doc.meta.id + "#" + std::to_string(i);
+            db_.replace_document(std::string(layout::kUnitId) + unit_id,
+                                 make_unit_document(doc, i, doc.meta.lang));
+        }
+        pending_units_ += doc.units.size();
+        return doc.units.size();
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot write to index: " + e.get_msg(), path_);
+    }
+}
+
+void IndexWriter::commit() {
+    if (!in_transaction_) return;
+    try {
+        db_.commit_transaction();
+        in_transaction_ = false;
+        pending_units_ = 0;
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot commit to index: " + e.get_msg(), path_);
+    }
+}
+
+}  // namespace paragraf::indexer

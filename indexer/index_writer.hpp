@@ -1,0 +1,45 @@
+#pragma once
+// Writes documents into a Xapian database, one Xapian document per citable unit.
+
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+#include "core/analyzer.hpp"
+#include "core/document.hpp"
+
+namespace paragraf::indexer {
+
+/// Adds documents in batches inside Xapian transactions: a batch is either all in the index
+/// or not at all, so an interrupted run never leaves a document half-written.
+class IndexWriter {
+public:
+    /// Opens the database at `path`, creating it if needed. Throws paragraf::Error.
+    explicit IndexWriter(const std::string& path);
+    /// Cancels an uncommitted batch.
+    ~IndexWriter();
+
+    /// Replaces every unit of the document with the same id by the units of `doc`.
+    /// Returns the number of units written.
+    std::size_t add(const core::Document& doc);
+
+    /// Makes the current batch durable.
+    void commit();
+
+    /// Units written since the last commit.
+    std::size_t pending_units() const { return pending_units_; }
+
+private:
+    void begin_batch();
+    Xapian::Document make_unit_document(const core::Document& doc, std::size_t ordinal,
+                                        const std::string& lang);
+
+    std::string path_;
+    Xapian::WritableDatabase db_;
+    core::Analyzer analyzer_;
+    bool in_transaction_ = false;
+    std::size_t pending_units_ = 0;
+};
+
+}  // namespace paragraf::indexer

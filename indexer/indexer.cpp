@@ -1,0 +1,107 @@
+#include "indexer/indexer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+
+#include "core/error.hpp"
+#include "indexer/document_loader.hpp"
+#include "indexer/index_writer.hpp"
+
+namespace paragraf::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Expands the user's paths into files, in a stable order. Directories contribute only the files
+// Paragraf can read (others are counted as skipped); a named file is always attempted so that
+// its problem is reported.
+std::vector<FileOutcome> expand(const std::vector<std::string>& paths, std::vector<fs::path>& files) {
+    std::vector<FileOutcome> skipped;
+    for (const std::string& given : paths) {
+        std::error_code ec;
+        if (!fs::is_directory(given, ec)) {
+            files.emplace_back(given);
+            continue;
+        }
+        std::vector<fs::path> found;
+        auto options = fs::directory_options::skip_permission_denied;
+        for (auto it = fs::recursive_directory_iterator(given, options, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            const fs::path& p = it->path();
+            if (p.filename().string().starts_with(".")) {
+                if (it->is_directory()) it.disable_recursion_pending();
+                continue;
+            }
+            if (!it->is_regular_file()) continue;
+            if (is_supported_file(p)) {
+                found.push_back(p);
+            } else if (!is_sidecar(p)) {
+                skipped.push_back({p.string(), FileOutcome::Status::skipped,
+                                   "not a supported file type", "", 0});
+            }
+        }
+        if (ec)
+            skipped.push_back({given, FileOutcome::Status::failed,
+                               "cannot read directory: " + ec.message(), "", 0});
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return skipped;
+}
+
+void record(IndexReport& report, FileOutcome outcome, const IndexOptions& options) {
+    switch (outcome.status) {
+        case FileOutcome::Status::indexed:
+            ++report.indexed;
+            report.units += outcome.units;
+            break;
+        case FileOutcome::Status::skipped: ++report.skipped; break;
+        case FileOutcome::Status::failed: ++report.failed; break;
+    }
+    if (options.on_file) options.on_file(outcome);
+    if (outcome.status != FileOutcome::Status::indexed) report.problems.push_back(std::move(outcome));
+}
+
+}  // namespace
+
+IndexReport index_paths(const std::string& db_path, const std::vector<std::string>& paths,
+                        const IndexOptions& options) {
+    const auto started = std::chrono::steady_clock::now();
+    IndexReport report;
+    std::vector<fs::path> files;
+    for (FileOutcome& outcome : expand(paths, files)) record(report, std::move(outcome), options);
+
+    IndexWriter writer(db_path);
+    std::map<std::string, std::string> id_owner;  // doc id -> file, to catch clashes in one run
+    std::size_t files_in_batch = 0;
+    for (const fs::path& file : files) {
+        FileOutcome outcome{file.string(), FileOutcome::Status::indexed, "", "", 0};
+        try {
+            core::Document doc = load_document(file);
+            auto [owner, fresh] = id_owner.emplace(doc.meta.id, file.string());
+            if (!fresh)
+                throw InputError("document id \"" + doc.meta.id + "\" is already used by " +
+                                     owner->second,
+                                 file.string());
+            outcome.doc_id = doc.meta.id;
+            outcome.units = writer.add(doc);
+            if (++files_in_batch >= options.batch_files) {
+                writer.commit();
+                files_in_batch = 0;
+            }
+        } catch (const InputError& e) {
+            outcome.status = FileOutcome::Status::failed;
+            outcome.message = e.what();
+        }
+        record(report, std::move(outcome), options);
+    }
+    writer.commit();
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+}  // namespace paragraf::indexer

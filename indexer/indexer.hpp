@@ -1,0 +1,42 @@
+#pragma once
+// The indexing run: find files under the given paths, read each, write what could be read.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace paragraf::indexer {
+
+/// What happened to one input path.
+struct FileOutcome {
+    enum class Status { indexed, skipped, failed };
+    std::string path;
+    Status status = Status::indexed;
+    std::string message;      ///< reason for a failure or a skip
+    std::string doc_id;
+    std::size_t units = 0;
+};
+
+struct IndexReport {
+    std::size_t indexed = 0;
+    std::size_t skipped = 0;
+    std::size_t failed = 0;
+    std::size_t units = 0;
+    double seconds = 0;
+    std::vector<FileOutcome> problems;  ///< failed and skipped files, in order
+};
+
+struct IndexOptions {
+    /// Files per transaction: larger batches index faster, smaller ones lose less on a crash.
+    std::size_t batch_files = 64;
+    /// Called after each file, for progress output. May be empty.
+    std::function<void(const FileOutcome&)> on_file;
+};
+
+/// Indexes every supported file under `paths` (files or directories, walked recursively in
+/// name order) into the database at `db_path`. A file that cannot be read is reported and
+/// the others are still indexed. Throws paragraf::Error only when the index itself fails.
+IndexReport index_paths(const std::string& db_path, const std::vector<std::string>& paths,
+                        const IndexOptions& options = {});
+
+}  // namespace paragraf::indexer

@@ -1,0 +1,324 @@
+#include "indexer/readers/corpus_xml_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <regex>
+
+#include "core/error.hpp"
+
+namespace paragraf::indexer {
+
+namespace {
+
+using core::Document;
+using core::DocumentMeta;
+using core::Unit;
+using core::UnitKind;
+
+// Line and column (1-based) of a byte offset, for messages.
+std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
+    int line = 1;
+    int column = 1;
+    const auto end = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)),
+                                           content.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (content[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+class Parser {
+public:
+    Parser(std::string_view content, std::string path) : content_(content), path_(std::move(path)) {}
+
+    pugi::xml_document load() {
+        // pugixml never reads external entities; we also refuse DTDs outright, so that an
+        // internal entity cannot smuggle text in or blow up.
+        const auto doctype = content_.find("<!DOCTYPE");
+        if (doctype != std::string_view::npos) fail("DTDs are not allowed in corpus files", doctype);
+        pugi::xml_document xml;
+        const pugi::xml_parse_result result =
+            xml.load_buffer(content_.data(), content_.size(),
+                            pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+        if (!result) fail(std::string("malformed XML: ") + result.description(), result.offset);
+        return xml;
+    }
+
+    [[noreturn]] void fail(const std::string& message, std::ptrdiff_t offset) const {
+        const auto [line, column] = line_column(content_, offset);
+        throw InputError(message, path_, line, column);
+    }
+
+    [[noreturn]] void fail(const std::string& message, const pugi::xml_node& node) const {
+        fail(message, node.offset_debug());
+    }
+
+    DocumentMeta read_meta(const pugi::xml_node& meta) const {
+        static const std::array<const char*, 10> known{"id",      "symbol",  "title", "author",
+                                                        "body",    "type",    "country", "date",
+                                                        "session", "lang"};
+        std::map<std::string, std::string> fields;
+        for (const pugi::xml_node& child : meta.children()) {
+            if (child.type() != pugi::node_element) continue;
+            const std::string name = child.name();
+            if (std::find(known.begin(), known.end(), name) == known.end())
+                fail("unknown metadata element <" + name + ">", child);
+            if (fields.count(name)) fail("repeated metadata element <" + name + ">", child);
+            fields[name] = collapse(child.text().get());
+        }
+        auto need = [&](const char* name) {
+            auto it = fields.find(name);
+            if (it == fields.end() || it->second.empty())
+                fail(std::string("metadata lacks <") + name + ">", meta);
+            return it->second;
+        };
+        DocumentMeta m;
+        m.id = need("id");
+        m.title = need("title");
+        m.type = need("type");
+        m.lang = need("lang");
+        m.symbol = fields["symbol"];
+        m.author = fields["author"];
+        m.body = fields["body"];
+        m.country = fields["country"];
+        m.date = fields["date"];
+        m.session = fields["session"];
+        m.source_path = path_;
+        check(m, meta);
+        return m;
+    }
+
+    Document read_document(const pugi::xml_node& root) {
+        Document doc;
+        const pugi::xml_node meta = root.child("meta");
+        if (!meta) fail("<document> lacks <meta>", root);
+        doc.meta = read_meta(meta);
+        for (const pugi::xml_node& child : root.children()) {
+            if (child.type() != pugi::node_element) continue;
+            const std::string name = child.name();
+            if (name == "meta") continue;
+            if (name == "text") {
+                Section top;
+                read_section_body(child, top, doc);
+            } else if (name == "footnotes") {
+                read_footnotes(child, doc);
+            } else {
+                fail("unexpected element <" + name + "> in <document>", child);
+            }
+        }
+        return doc;
+    }
+
+private:
+    struct Section {
+        std::string number;                 // "" for unnumbered sections
+        std::vector<std::string> path;      // headings, outermost first
+        int places = 0;                     // units counted for "S/K" labels
+    };
+
+    static std::string collapse(std::string_view text) {
+        std::string out;
+        out.reserve(text.size());
+        bool space = false;
+        for (char c : text) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                space = !out.empty();
+            } else {
+                if (space) out += ' ';
+                space = false;
+                out += c;
+            }
+        }
+        return out;
+    }
+
+    void check(const DocumentMeta& m, const pugi::xml_node& meta) const {
+        static const std::regex id_re("[A-Za-z0-9._-]+");
+        static const std::regex country_re("[A-Z]{3}");
+        static const std::regex date_re("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+        static const std::array<const char*, 7> types{
+            "state-report",   "list-of-issues",   "reply-to-list-of-issues",
+            "concluding-observations", "ngo-submission", "general-comment", "other"};
+        static const std::array<const char*, 13> bodies{"CESCR", "CCPR", "CEDAW", "CRC", "CAT",
+                                                         "CERD",  "CRPD", "CMW",   "CED", "SPT",
+                                                         "UPR",   "HRC",  "OTHER"};
+        static const std::array<const char*, 3> langs{"en", "ru", "kk"};
+        auto one_of = [](const auto& list, const std::string& v) {
+            return std::find(list.begin(), list.end(), v) != list.end();
+        };
+        if (!std::regex_match(m.id, id_re))
+            fail("<id> may hold only letters, digits, '.', '_' and '-': \"" + m.id + "\"", meta);
+        if (!one_of(types, m.type)) fail("unknown document <type> \"" + m.type + "\"", meta);
+        if (!one_of(langs, m.lang)) fail("<lang> must be en, ru or kk, not \"" + m.lang + "\"", meta);
+        if (!m.body.empty() && !one_of(bodies, m.body))
+            fail("unknown treaty <body> \"" + m.body + "\"", meta);
+        if (!m.country.empty() && !std::regex_match(m.country, country_re))
+            fail("<country> must be an ISO 3166 alpha-3 code, not \"" + m.country + "\"", meta);
+        if (!m.date.empty() && !std::regex_match(m.date, date_re))
+            fail("<date> must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + m.date + "\"", meta);
+    }
+
+    // Reads the inline content of a unit element: text, <em>, <q>, <fnref>. Block children
+    // (<sub>, <list>) are left to the caller.
+    void read_inline(const pugi::xml_node& node, Unit& unit, std::string& text) const {
+        for (const pugi::xml_node& child : node.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+                text += child.value();
+                continue;
+            }
+            if (child.type() != pugi::node_element) continue;
+            const std::string name = child.name();
+            if (name == "em" || name == "q") {
+                read_inline(child, unit, text);
+            } else if (name == "fnref") {
+                const std::string n = child.attribute("n").value();
+                if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos)
+                    fail("<fnref> needs a numeric n attribute", child);
+                unit.footnote_refs.push_back(n);
+            } else if (name != "sub" && name != "list") {
+                fail("unexpected element <" + name + "> in <" + node.name() + ">", child);
+            }
+        }
+    }
+
+    void add_unit(Document& doc, Unit unit, const pugi::xml_node& node, std::string text) const {
+        unit.text = collapse(text);
+        if (unit.text.empty()) fail(std::string("empty <") + node.name() + ">", node);
+        doc.units.push_back(std::move(unit));
+    }
+
+    std::string place_label(Section& section) const {
+        ++section.places;
+        if (section.number.empty()) return "\u00B6" + std::to_string(section.places);
+        return section.number + "/" + std::to_string(section.places);
+    }
+
+    void read_block_children(const pugi::xml_node& node, const std::string& label,
+                             const Section& section, Document& doc) {
+        int bullets = 0;
+        for (const pugi::xml_node& child : node.children()) {
+            if (child.type() != pugi::node_element) continue;
+            const std::string name = child.name();
+            if (name == "sub") {
+                const std::string n = child.attribute("n").value();
+                static const std::regex sub_re("[a-z]+");
+                if (!std::regex_match(n, sub_re))
+                    fail("<sub> needs an n attribute of letters (a, b, iv)", child);
+                read_unit(child, UnitKind::subparagraph, label + " (" + n + ")", section, doc);
+            } else if (name == "list") {
+                for (const pugi::xml_node& item : child.children()) {
+                    if (item.type() != pugi::node_element) continue;
+                    if (std::string(item.name()) != "item")
+                        fail("unexpected element <" + std::string(item.name()) + "> in <list>", item);
+                    read_unit(item, UnitKind::item, label + ", bullet " + std::to_string(++bullets),
+                              section, doc);
+                }
+            }
+        }
+    }
+
+    void read_unit(const pugi::xml_node& node, UnitKind kind, const std::string& label,
+                   const Section& section, Document& doc) {
+        Unit unit;
+        unit.kind = kind;
+        unit.label = label;
+        unit.section_path = section.path;
+        std::string text;
+        read_inline(node, unit, text);
+        add_unit(doc, std::move(unit), node, std::move(text));
+        read_block_children(node, label, section, doc);
+    }
+
+    void read_section_body(const pugi::xml_node& node, Section& section, Document& doc) {
+        for (const pugi::xml_node& child : node.children()) {
+            if (child.type() == pugi::node_pcdata && !collapse(child.value()).empty())
+                fail("text outside a paragraph", child);
+            if (child.type() != pugi::node_element) continue;
+            const std::string name = child.name();
+            if (name == "p") {
+                static const std::regex p_re("[0-9]+(\\.[0-9]+)*");
+                const std::string n = child.attribute("n").value();
+                if (!n.empty() && !std::regex_match(n, p_re))
+                    fail("<p n=\"" + n + "\">: paragraph numbers are digits and dots", child);
+                // Numbered paragraphs keep their number as printed: UN documents number them
+                // across sections, and that number is what people cite.
+                const std::string label = n.empty() ? place_label(section) : n;
+                read_unit(child, UnitKind::paragraph, label, section, doc);
+            } else if (name == "list") {
+                for (const pugi::xml_node& item : child.children()) {
+                    if (item.type() != pugi::node_element) continue;
+                    if (std::string(item.name()) != "item")
+                        fail("unexpected element <" + std::string(item.name()) + "> in <list>", item);
+                    read_unit(item, UnitKind::item, place_label(section), section, doc);
+                }
+            } else if (name == "section") {
+                Section inner;
+                inner.number = child.attribute("number").value();
+                inner.path = section.path;
+                const std::string heading = collapse(child.child("heading").text().get());
+                std::string entry = inner.number;
+                if (!entry.empty() && !heading.empty()) entry += ". ";
+                entry += heading;
+                if (!entry.empty()) inner.path.push_back(entry);
+                read_section_body(child, inner, doc);
+            } else if (name == "heading") {
+                continue;  // read by the enclosing section
+            } else {
+                fail("unexpected element <" + name + "> in <" + node.name() + ">", child);
+            }
+        }
+    }
+
+    void read_footnotes(const pugi::xml_node& node, Document& doc) {
+        Section none;
+        for (const pugi::xml_node& fn : node.children()) {
+            if (fn.type() != pugi::node_element) continue;
+            if (std::string(fn.name()) != "fn")
+                fail("unexpected element <" + std::string(fn.name()) + "> in <footnotes>", fn);
+            const std::string n = fn.attribute("n").value();
+            if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos)
+                fail("<fn> needs a numeric n attribute", fn);
+            Unit unit;
+            unit.kind = UnitKind::footnote;
+            unit.label = "fn. " + n;
+            std::string text;
+            read_inline(fn, unit, text);
+            add_unit(doc, std::move(unit), fn, std::move(text));
+        }
+    }
+
+    std::string_view content_;
+    std::string path_;
+};
+
+}  // namespace
+
+Document read_corpus_xml(std::string_view content, const std::string& path) {
+    Parser parser(content, path);
+    pugi::xml_document xml = parser.load();
+    const pugi::xml_node root = xml.document_element();
+    if (std::string(root.name()) != "document")
+        parser.fail("the root element must be <document>, not <" + std::string(root.name()) + ">",
+                    root);
+    return parser.read_document(root);
+}
+
+DocumentMeta read_meta_xml(std::string_view content, const std::string& path) {
+    Parser parser(content, path);
+    pugi::xml_document xml = parser.load();
+    const pugi::xml_node root = xml.document_element();
+    if (std::string(root.name()) != "meta")
+        parser.fail("a sidecar's root element must be <meta>, not <" + std::string(root.name()) + ">",
+                    root);
+    return parser.read_meta(root);
+}
+
+}  // namespace paragraf::indexer

@@ -1,0 +1,41 @@
+#pragma once
+// Parses what a user types into a Xapian query, analysing words with the indexing pipeline.
+
+#include <set>
+#include <string>
+
+#include <xapian.h>
+
+#include "core/analyzer.hpp"
+#include "query/filters.hpp"
+
+namespace paragraf::query {
+
+/// The words a query looks for, to mark them in snippets.
+struct MatchTerms {
+    std::set<std::string> plain;  ///< normalised words (phrases and words)
+    std::set<std::string> stems;  ///< stems of words, as indexed after the stem prefix
+};
+
+struct ParsedQuery {
+    Xapian::Query query;  ///< free text combined with all filters
+    MatchTerms terms;
+    bool has_text = false;  ///< false for a query of filters only
+};
+
+/// Syntax: words (all must match), "exact phrases", a OR b, NOT word, -word, ( groups ),
+/// and field:value filters (country, body, type, lang, year, symbol, kind).
+/// OR binds tighter than the implied AND, as in web search engines: `a b OR c` means
+/// a AND (b OR c). Throws paragraf::QueryError for malformed queries.
+class QueryParser {
+public:
+    explicit QueryParser(const core::Analyzer& analyzer) : analyzer_(analyzer) {}
+
+    /// `filters` come from command-line options; they are added to those in the query text.
+    ParsedQuery parse(const std::string& text, Filters filters = {}) const;
+
+private:
+    const core::Analyzer& analyzer_;
+};
+
+}  // namespace paragraf::query

@@ -1,0 +1,116 @@
+#include "query/render/search_render.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace paragraf::query::render {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kReset = "\x1b[0m";
+
+std::string format_score(double score) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(2) << score;
+    return s.str();
+}
+
+// The descriptive tag after a citation: language, type, year.
+std::string tag(const core::StoredUnit& s) {
+    std::string t = s.lang;
+    if (!s.doc.type.empty()) t += " \u00B7 " + s.doc.type;
+    if (const int year = s.doc.year(); year > 0) t += " \u00B7 " + std::to_string(year);
+    return t;
+}
+
+// Replaces the snippet marks with ANSI bold, or with nothing when the text is shown whole.
+std::string mark(const std::string& snippet, bool color) {
+    std::string out;
+    bool open = false;
+    for (std::size_t i = 0; i < snippet.size(); ++i) {
+        if (snippet.compare(i, 2, "**") == 0) {
+            if (color) out += open ? kReset : kBold;
+            else out += "**";
+            open = !open;
+            ++i;
+        } else {
+            out += snippet[i];
+        }
+    }
+    return out;
+}
+
+double round2(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+}  // namespace
+
+void search_text(std::ostream& out, const SearchResult& result, const TextOptions& options) {
+    if (result.hits.empty()) {
+        if (result.offset > 0 && result.total_estimate > 0)
+            out << "No more results: the query matches about " << result.total_estimate
+                << " paragraphs, fewer than offset " << result.offset << ".\n";
+        else
+            out << "No paragraph matches " << result.query << ".\n";
+        return;
+    }
+    for (const Hit& hit : result.hits) {
+        const core::StoredUnit& s = hit.stored;
+        out << hit.rank << ". ";
+        if (options.color) out << kBold;
+        out << hit.citation;
+        if (options.color) out << kReset;
+        out << "  [" << tag(s) << "]  score " << format_score(hit.score) << "\n";
+        out << "   " << s.doc.title << "\n";
+        if (!s.unit.section_path.empty()) out << "   \u00A7 " << s.unit.section_path.back() << "\n";
+        out << "   " << (options.full ? s.unit.text : mark(hit.snippet, options.color)) << "\n\n";
+    }
+    const std::size_t first = result.offset + 1;
+    const std::size_t last = result.offset + result.hits.size();
+    out << "Paragraphs " << first << "\u2013" << last << " of about " << result.total_estimate
+        << ".";
+    if (last < result.total_estimate) out << " Next page: --offset " << last << ".";
+    out << "\n";
+}
+
+json hit_json(const Hit& hit) {
+    const core::StoredUnit& s = hit.stored;
+    const core::DocumentMeta& d = s.doc;
+    return json{
+        {"rank", hit.rank},
+        {"citation", hit.citation},
+        {"score", round2(hit.score)},
+        {"lang", s.lang},
+        {"text", s.unit.text},
+        {"snippet", hit.snippet},
+        {"doc",
+         {{"id", d.id}, {"symbol", d.symbol}, {"title", d.title}, {"author", d.author},
+          {"body", d.body}, {"type", d.type}, {"country", d.country}, {"date", d.date},
+          {"session", d.session}, {"lang", d.lang}, {"path", d.source_path}}},
+        {"paragraph",
+         {{"label", s.unit.label}, {"kind", core::to_string(s.unit.kind)},
+          {"section", s.unit.section_path}, {"footnotes", s.unit.footnote_refs},
+          {"ordinal", s.ordinal}}},
+    };
+}
+
+void search_json(std::ostream& out, const SearchResult& result) {
+    json hits = json::array();
+    for (const Hit& hit : result.hits) hits.push_back(hit_json(hit));
+    const json doc{{"query", result.query},
+                   {"total_estimate", result.total_estimate},
+                   {"offset", result.offset},
+                   {"limit", result.limit},
+                   {"hits", hits}};
+    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+void search_jsonl(std::ostream& out, const SearchResult& result) {
+    for (const Hit& hit : result.hits)
+        out << hit_json(hit).dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace paragraf::query::render

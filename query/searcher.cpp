@@ -1,0 +1,98 @@
+#include "query/searcher.hpp"
+
+#include <filesystem>
+
+#include "core/citation.hpp"
+#include "core/error.hpp"
+#include "core/index_layout.hpp"
+
+namespace paragraf::query {
+
+namespace layout = core::layout;
+
+namespace {
+
+Xapian::Database open_all(const std::vector<std::string>& paths) {
+    Xapian::Database db;
+    for (const std::string& path : paths) {
+        if (!std::filesystem::exists(path))
+            throw Error("no index here; create one with `paragraf index --db " + path + " PATH...`",
+                        path);
+        try {
+            db.add_database(Xapian::Database(path));
+        } catch (const Xapian::Error& e) {
+            throw Error("cannot open index: " + e.get_msg(), path);
+        }
+    }
+    return db;
+}
+
+// Counts units per value of one boolean-term prefix, e.g. "XL" -> {"en": 120, "ru": 80}.
+std::map<std::string, std::size_t> count_prefix(const Xapian::Database& db, std::string_view prefix) {
+    std::map<std::string, std::size_t> counts;
+    const std::string p(prefix);
+    for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) {
+        const std::string term = *it;
+        const std::string value = term.substr(p.size());
+        // "XL" must not swallow longer prefixes that start with it (none today, but be safe).
+        if (!value.empty() && std::isupper(static_cast<unsigned char>(value[0]))) continue;
+        counts[value] = it.get_termfreq();
+    }
+    return counts;
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_all(db_paths)) {}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+    const QueryParser parser(analyzer_);
+    const ParsedQuery parsed = parser.parse(request.text, request.filters);
+
+    SearchResult result;
+    result.query = request.text;
+    result.offset = request.offset;
+    result.limit = request.limit;
+    try {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(parsed.query);
+        if (!parsed.has_text) {
+            // Nothing to rank by: list in document order.
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.set_sort_by_value_then_relevance(layout::kSlotOrdinal, false);
+        }
+        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                                   static_cast<Xapian::doccount>(request.limit));
+        result.total_estimate = mset.get_matches_estimated();
+        std::size_t rank = request.offset;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            Hit hit;
+            hit.rank = ++rank;
+            hit.score = it.get_weight();
+            hit.stored = core::deserialize_stored_unit(it.get_document().get_data());
+            hit.citation = core::citation(hit.stored.doc, hit.stored.unit);
+            hit.snippet = make_snippet(hit.stored.unit.text, hit.stored.lang, parsed.terms,
+                                       analyzer_, request.snippet);
+            result.hits.push_back(std::move(hit));
+        }
+    } catch (const Xapian::Error& e) {
+        throw Error("search failed: " + e.get_description());
+    }
+    return result;
+}
+
+IndexStats Searcher::stats() {
+    IndexStats s;
+    s.units = db_.get_doccount();
+    for (auto it = db_.allterms_begin(std::string(layout::kDocId));
+         it != db_.allterms_end(std::string(layout::kDocId)); ++it)
+        ++s.documents;
+    s.langs = count_prefix(db_, layout::kLang);
+    s.bodies = count_prefix(db_, layout::kBody);
+    s.types = count_prefix(db_, layout::kType);
+    s.countries = count_prefix(db_, layout::kCountry);
+    s.kinds = count_prefix(db_, layout::kKind);
+    return s;
+}
+
+}  // namespace paragraf::query

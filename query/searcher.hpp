@@ -1,0 +1,67 @@
+#pragma once
+// Runs queries against one or more Paragraf indexes and returns cited hits.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/analyzer.hpp"
+#include "core/stored_unit.hpp"
+#include "query/filters.hpp"
+#include "query/query_parser.hpp"
+#include "query/snippet.hpp"
+
+namespace paragraf::query {
+
+struct SearchRequest {
+    std::string text;
+    Filters filters;
+    std::size_t offset = 0;
+    std::size_t limit = 10;
+    SnippetOptions snippet;
+};
+
+struct Hit {
+    std::size_t rank = 0;  ///< 1-based, across pages
+    double score = 0;
+    std::string citation;
+    std::string snippet;
+    core::StoredUnit stored;
+};
+
+struct SearchResult {
+    std::string query;
+    std::size_t total_estimate = 0;
+    std::size_t offset = 0;
+    std::size_t limit = 0;
+    std::vector<Hit> hits;
+};
+
+/// Counts of what an index holds.
+struct IndexStats {
+    std::size_t units = 0;
+    std::size_t documents = 0;
+    std::map<std::string, std::size_t> langs, bodies, types, countries, kinds;  ///< units each
+};
+
+class Searcher {
+public:
+    /// Opens the indexes (all are searched as one). Throws paragraf::Error.
+    explicit Searcher(const std::vector<std::string>& db_paths);
+
+    /// Ranked (BM25) hits for the request. Throws paragraf::QueryError for malformed queries.
+    SearchResult search(const SearchRequest& request);
+
+    IndexStats stats();
+
+    const core::Analyzer& analyzer() const { return analyzer_; }
+
+private:
+    Xapian::Database db_;
+    core::Analyzer analyzer_;
+};
+
+}  // namespace paragraf::query

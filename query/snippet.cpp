@@ -1,0 +1,86 @@
+#include "query/snippet.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace paragraf::query {
+
+namespace {
+
+struct Match {
+    std::size_t begin;
+    std::size_t end;
+};
+
+// Index of the first match of the window with the most matches that fits in max_bytes.
+std::size_t best_window(const std::vector<Match>& matches, std::size_t max_bytes) {
+    std::size_t best = 0, best_count = 0;
+    std::size_t last = 0;
+    for (std::size_t first = 0; first < matches.size(); ++first) {
+        if (last < first) last = first;
+        while (last + 1 < matches.size() && matches[last + 1].end - matches[first].begin <= max_bytes)
+            ++last;
+        if (last - first + 1 > best_count) {
+            best_count = last - first + 1;
+            best = first;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+std::string make_snippet(const std::string& text, const std::string& lang, const MatchTerms& terms,
+                         const core::Analyzer& analyzer, const SnippetOptions& options) {
+    const std::vector<core::Token> tokens = analyzer.tokenize(text);
+    std::vector<Match> matches;
+    for (const core::Token& t : tokens) {
+        if (terms.plain.count(t.term) || terms.stems.count(analyzer.stem(t.term, lang)))
+            matches.push_back({t.begin, t.end});
+    }
+
+    // Choose the byte range to show.
+    std::size_t from = 0, to = text.size();
+    if (text.size() > options.max_bytes) {
+        std::size_t anchor = 0;
+        if (!matches.empty()) {
+            const std::size_t first = best_window(matches, options.max_bytes);
+            // Show a little context before the first match.
+            const std::size_t lead = options.max_bytes / 5;
+            anchor = matches[first].begin > lead ? matches[first].begin - lead : 0;
+        }
+        // Snap to token boundaries so no word is cut in half.
+        from = 0;
+        if (anchor > 0) {
+            for (const core::Token& t : tokens) {
+                if (t.begin >= anchor) {
+                    from = t.begin;
+                    break;
+                }
+            }
+        }
+        to = std::min(text.size(), from + options.max_bytes);
+        for (const core::Token& t : tokens) {
+            if (t.begin < from) continue;
+            if (t.end > from + options.max_bytes) break;
+            to = t.end;
+        }
+    }
+
+    std::string out;
+    if (from > 0) out += "\u2026";
+    std::size_t cursor = from;
+    for (const Match& m : matches) {
+        if (m.begin < from || m.end > to) continue;
+        out.append(text, cursor, m.begin - cursor);
+        out += options.mark_begin;
+        out.append(text, m.begin, m.end - m.begin);
+        out += options.mark_end;
+        cursor = m.end;
+    }
+    out.append(text, cursor, to - cursor);
+    if (to < text.size()) out += "\u2026";
+    return out;
+}
+
+}  // namespace paragraf::query

@@ -1,0 +1,27 @@
+#pragma once
+// The subcommands of the `paragraf` CLI. Each registers its options and returns the exit status.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace paragraf::cli {
+
+/// Exit statuses, as documented in the README.
+enum Exit : int { kOk = 0, kInputFailed = 1, kUsage = 2 };
+
+/// A subcommand's action, run after parsing; returns the exit status.
+using Action = std::function<int()>;
+
+Action add_index_command(CLI::App& app);
+Action add_search_command(CLI::App& app);
+Action add_analyze_command(CLI::App& app);
+Action add_stats_command(CLI::App& app);
+
+/// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
+std::string default_db();
+
+/// True when standard output is a terminal (for colour and progress).
+bool stdout_is_terminal();
+
+}  // namespace paragraf::cli

@@ -1,0 +1,50 @@
+// paragraf index [--db DIR] PATH...
+
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include "indexer/indexer.hpp"
+#include "tools/paragraf/commands.hpp"
+
+namespace paragraf::cli {
+
+namespace {
+
+struct IndexArgs {
+    std::string db = default_db();
+    std::vector<std::string> paths;
+    bool quiet = false;
+};
+
+int run_index(const IndexArgs& args) {
+    indexer::IndexOptions options;
+    options.on_file = [&](const indexer::FileOutcome& f) {
+        using Status = indexer::FileOutcome::Status;
+        if (f.status == Status::failed) std::cerr << "paragraf: " << f.message << "\n";
+        if (f.status == Status::skipped && !args.quiet)
+            std::cerr << "paragraf: " << f.path << ": skipped, " << f.message << "\n";
+    };
+    const indexer::IndexReport report = indexer::index_paths(args.db, args.paths, options);
+    std::cout << "Indexed " << report.indexed << (report.indexed == 1 ? " file" : " files") << " ("
+              << report.units << " paragraphs) into " << args.db << " in " << std::fixed
+              << std::setprecision(2) << report.seconds << " s";
+    if (report.skipped) std::cout << "; " << report.skipped << " skipped";
+    if (report.failed) std::cout << "; " << report.failed << " failed";
+    std::cout << ".\n";
+    return report.failed ? kInputFailed : kOk;
+}
+
+}  // namespace
+
+Action add_index_command(CLI::App& app) {
+    auto args = std::make_shared<IndexArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "index", "Index corpus XML and text files (folders are walked) into a Paragraf index");
+    cmd->add_option("--db", args->db, "Index directory (default: $PARAGRAF_DB or .paragraf)");
+    cmd->add_option("paths", args->paths, "Files or folders to index")->required();
+    cmd->add_flag("-q,--quiet", args->quiet, "Do not list skipped files");
+    return [args] { return run_index(*args); };
+}
+
+}  // namespace paragraf::cli

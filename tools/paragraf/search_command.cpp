@@ -1,0 +1,86 @@
+// paragraf search [options] QUERY
+
+#include <iostream>
+#include <memory>
+
+#include "core/error.hpp"
+#include "query/render/search_render.hpp"
+#include "query/searcher.hpp"
+#include "tools/paragraf/commands.hpp"
+
+namespace paragraf::cli {
+
+namespace {
+
+struct SearchArgs {
+    std::vector<std::string> dbs;
+    std::vector<std::string> words;
+    std::vector<std::string> country, body, type, lang, year, symbol, kind;
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    bool full = false;
+    std::string format = "text";
+    std::string color = "auto";
+};
+
+int run_search(const SearchArgs& args) {
+    query::SearchRequest request;
+    for (const std::string& w : args.words) request.text += (request.text.empty() ? "" : " ") + w;
+    auto add_all = [&](const char* field, const std::vector<std::string>& values) {
+        for (const std::string& v : values) request.filters.add(field, v);
+    };
+    add_all("country", args.country);
+    add_all("body", args.body);
+    add_all("type", args.type);
+    add_all("lang", args.lang);
+    add_all("year", args.year);
+    add_all("symbol", args.symbol);
+    add_all("kind", args.kind);
+    request.limit = args.limit;
+    request.offset = args.offset;
+
+    query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
+    const query::SearchResult result = searcher.search(request);
+    if (args.format == "json") {
+        query::render::search_json(std::cout, result);
+    } else if (args.format == "jsonl") {
+        query::render::search_jsonl(std::cout, result);
+    } else {
+        query::render::TextOptions options;
+        options.full = args.full;
+        options.color = args.color == "always" || (args.color == "auto" && stdout_is_terminal());
+        query::render::search_text(std::cout, result, options);
+    }
+    return kOk;
+}
+
+}  // namespace
+
+Action add_search_command(CLI::App& app) {
+    auto args = std::make_shared<SearchArgs>();
+    CLI::App* cmd = app.add_subcommand("search", "Search paragraphs; every hit comes with its citation");
+    cmd->footer(
+        "Query syntax: words (all must match), \"exact phrase\", a OR b, NOT word, -word, ( ),\n"
+        "and filters in the query: country:KAZ body:CESCR type:concluding-observations lang:ru\n"
+        "year:2019 year:2019..2025 symbol:E/C.12/KAZ/CO/2 kind:footnote");
+    cmd->add_option("query", args->words, "Query words")->required();
+    cmd->add_option("--db", args->dbs, "Index directory; repeat to search several")->take_all();
+    cmd->add_option("--country", args->country, "ISO 3166 alpha-3 country code, e.g. KAZ");
+    cmd->add_option("--body", args->body, "Treaty body, e.g. CESCR");
+    cmd->add_option("--type", args->type, "Document type, e.g. concluding-observations");
+    cmd->add_option("--lang", args->lang, "Language: en, ru, kk");
+    cmd->add_option("--year", args->year, "Year or range: 2019, 2019..2025");
+    cmd->add_option("--symbol", args->symbol, "UN document symbol, e.g. E/C.12/KAZ/CO/2");
+    cmd->add_option("--kind", args->kind, "paragraph, subparagraph, item or footnote");
+    cmd->add_option("-n,--limit", args->limit, "Hits per page (default 10)")
+        ->check(CLI::Range(1, 10000));
+    cmd->add_option("--offset", args->offset, "Hits to skip (for paging)");
+    cmd->add_flag("--full", args->full, "Show whole paragraphs instead of snippets");
+    cmd->add_option("--format", args->format, "text (default), json or jsonl")
+        ->check(CLI::IsMember({"text", "json", "jsonl"}));
+    cmd->add_option("--color", args->color, "auto (default), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    return [args] { return run_search(*args); };
+}
+
+}  // namespace paragraf::cli

@@ -1,0 +1,78 @@
+// paragraf stats [--db DIR] [--format json]: what the index holds.
+
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "query/searcher.hpp"
+#include "tools/paragraf/commands.hpp"
+
+namespace paragraf::cli {
+
+namespace {
+
+struct StatsArgs {
+    std::vector<std::string> dbs;
+    std::string format = "text";
+};
+
+// Index terms are lower-cased; codes read better as they are written.
+std::map<std::string, std::size_t> upper_keys(const std::map<std::string, std::size_t>& in) {
+    std::map<std::string, std::size_t> out;
+    for (const auto& [key, count] : in) {
+        std::string upper = key;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        out[upper] = count;
+    }
+    return out;
+}
+
+void print_counts(const char* title, const std::map<std::string, std::size_t>& counts) {
+    std::cout << title << ":";
+    if (counts.empty()) std::cout << " none";
+    bool first = true;
+    for (const auto& [key, count] : counts) {
+        std::cout << (first ? " " : ", ") << key << " " << count;
+        first = false;
+    }
+    std::cout << "\n";
+}
+
+int run_stats(const StatsArgs& args) {
+    const std::vector<std::string> dbs = args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
+    query::Searcher searcher(dbs);
+    const query::IndexStats s = searcher.stats();
+    const auto bodies = upper_keys(s.bodies);
+    const auto countries = upper_keys(s.countries);
+    if (args.format == "json") {
+        std::cout << nlohmann::json{{"documents", s.documents}, {"paragraphs", s.units},
+                                    {"languages", s.langs},    {"bodies", bodies},
+                                    {"types", s.types},        {"countries", countries},
+                                    {"kinds", s.kinds}}
+                         .dump(2)
+                  << "\n";
+        return kOk;
+    }
+    std::cout << "Documents: " << s.documents << "\n";
+    std::cout << "Paragraphs: " << s.units << "\n";
+    print_counts("Languages", s.langs);
+    print_counts("Bodies", bodies);
+    print_counts("Types", s.types);
+    print_counts("Countries", countries);
+    print_counts("Kinds", s.kinds);
+    return kOk;
+}
+
+}  // namespace
+
+Action add_stats_command(CLI::App& app) {
+    auto args = std::make_shared<StatsArgs>();
+    CLI::App* cmd = app.add_subcommand("stats", "Count documents and paragraphs in the index");
+    cmd->add_option("--db", args->dbs, "Index directory; repeat for several");
+    cmd->add_option("--format", args->format, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    return [args] { return run_stats(*args); };
+}
+
+}  // namespace paragraf::cli
