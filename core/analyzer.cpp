@@ -51,15 +51,24 @@ std::string to_utf8(const icu::UnicodeString& s) {
 
 bool is_kazakh_letter(UChar32 c) {
     switch (c) {
-        case 0x04D9: case 0x04D8:  // ә
-        case 0x0493: case 0x0492:  // ғ
-        case 0x049B: case 0x049A:  // қ
-        case 0x04A3: case 0x04A2:  // ң
-        case 0x04E9: case 0x04E8:  // ө
-        case 0x04B1: case 0x04B0:  // ұ
-        case 0x04AF: case 0x04AE:  // ү
-        case 0x04BB: case 0x04BA:  // һ
-        case 0x0456: case 0x0406:  // і
+        case 0x04D9:
+        case 0x04D8:  // ә
+        case 0x0493:
+        case 0x0492:  // ғ
+        case 0x049B:
+        case 0x049A:  // қ
+        case 0x04A3:
+        case 0x04A2:  // ң
+        case 0x04E9:
+        case 0x04E8:  // ө
+        case 0x04B1:
+        case 0x04B0:  // ұ
+        case 0x04AF:
+        case 0x04AE:  // ү
+        case 0x04BB:
+        case 0x04BA:  // һ
+        case 0x0456:
+        case 0x0406:  // і
             return true;
         default:
             return false;
@@ -108,8 +117,8 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 std::vector<Token> Analyzer::tokenize(std::string_view text) const {
     std::vector<Token> tokens;
-    const icu::UnicodeString utf16 =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     // Map UTF-16 indices back to byte offsets of the original text, walking both in step.
     std::vector<std::size_t> byte_at(static_cast<std::size_t>(utf16.length()) + 1, text.size());
     {
@@ -133,7 +142,8 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
         const int32_t status = it.getRuleStatus();
         if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
         UErrorCode error = U_ZERO_ERROR;
-        icu::UnicodeString word = normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
+        icu::UnicodeString word =
+            normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
         if (U_FAILURE(error) || word.isEmpty()) continue;
         fold_extra(word);
         tokens.push_back(Token{to_utf8(word), byte_at[static_cast<std::size_t>(start)],
@@ -151,12 +161,16 @@ std::string Analyzer::stem(const std::string& term, const std::string& lang) con
 std::vector<std::string> Analyzer::query_stems(const std::string& term) const {
     std::vector<std::string> stems;
     switch (script_of(term)) {
-        case Script::latin: stems.push_back(stem(term, "en")); break;
+        case Script::latin:
+            stems.push_back(stem(term, "en"));
+            break;
         case Script::cyrillic:
             stems.push_back(stem(term, "ru"));
             stems.push_back(stem(term, "kk"));
             break;
-        case Script::other: stems.push_back(term); break;
+        case Script::other:
+            stems.push_back(term);
+            break;
     }
     std::sort(stems.begin(), stems.end());
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
@@ -165,9 +179,10 @@ std::vector<std::string> Analyzer::query_stems(const std::string& term) const {
 
 std::string normalize(std::string_view text) {
     UErrorCode error = U_ZERO_ERROR;
-    icu::UnicodeString s = nfkc_casefold().normalize(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
-        error);
+    icu::UnicodeString s =
+        nfkc_casefold().normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                      text.data(), static_cast<int32_t>(text.size()))),
+                                  error);
     if (U_FAILURE(error)) return std::string(text);
     fold_extra(s);
     return to_utf8(s);

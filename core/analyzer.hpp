@@ -10,9 +10,9 @@ namespace paragraf::core {
 
 /// One word of a text, as the index sees it.
 struct Token {
-    std::string term;    ///< normalised form (NFKC, case-folded, quotes and ё folded)
-    std::size_t begin;   ///< byte offset of the word in the analysed text
-    std::size_t end;     ///< byte offset one past the word
+    std::string term;   ///< normalised form (NFKC, case-folded, quotes and ё folded)
+    std::size_t begin;  ///< byte offset of the word in the analysed text
+    std::size_t end;    ///< byte offset one past the word
 };
 
 /// Languages the analyzer knows. Text in other languages is segmented and folded, not stemmed.
@@ -24,7 +24,7 @@ inline const std::vector<std::string>& supported_languages() {
 /// Segments text into words with ICU, normalises them and stems them by language.
 /// Not thread-safe: use one Analyzer per thread (construction is cheap).
 class Analyzer {
-public:
+  public:
     Analyzer();
     ~Analyzer();
     Analyzer(Analyzer&&) noexcept;
@@ -41,7 +41,7 @@ public:
     /// typed without naming a language finds every version: Latin -> en; Cyrillic -> ru, kk.
     std::vector<std::string> query_stems(const std::string& term) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -14,10 +14,14 @@ int DocumentMeta::year() const {
 
 const char* to_string(UnitKind kind) {
     switch (kind) {
-        case UnitKind::paragraph: return "paragraph";
-        case UnitKind::subparagraph: return "subparagraph";
-        case UnitKind::item: return "item";
-        case UnitKind::footnote: return "footnote";
+        case UnitKind::paragraph:
+            return "paragraph";
+        case UnitKind::subparagraph:
+            return "subparagraph";
+        case UnitKind::item:
+            return "item";
+        case UnitKind::footnote:
+            return "footnote";
     }
     return "paragraph";
 }

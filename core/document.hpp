@@ -8,8 +8,8 @@ namespace paragraf::core {
 
 /// Metadata of one document (one language version of it).
 struct DocumentMeta {
-    std::string id;       ///< unique within an index, e.g. "E-C.12-XAR-CO-2-en"
-    std::string symbol;   ///< UN document symbol, may be empty
+    std::string id;      ///< unique within an index, e.g. "E-C.12-XAR-CO-2-en"
+    std::string symbol;  ///< UN document symbol, may be empty
     std::string title;
     std::string author;
     std::string body;     ///< treaty body: CESCR, CCPR, ..., UPR; may be empty
@@ -17,7 +17,7 @@ struct DocumentMeta {
     std::string country;  ///< ISO 3166 alpha-3, may be empty
     std::string date;     ///< ISO date: YYYY, YYYY-MM or YYYY-MM-DD; may be empty
     std::string session;
-    std::string lang;  ///< en, ru, kk (or und)
+    std::string lang;         ///< en, ru, kk (or und)
     std::string source_path;  ///< file it was read from
 
     /// The four-digit year of `date`, or 0 when there is none.

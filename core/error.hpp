@@ -7,9 +7,8 @@
 namespace paragraf {
 
 class Error : public std::runtime_error {
-public:
-    explicit Error(const std::string& message, std::string path = {}, int line = 0,
-                   int column = 0);
+  public:
+    explicit Error(const std::string& message, std::string path = {}, int line = 0, int column = 0);
 
     const std::string& path() const { return path_; }
     int line() const { return line_; }
@@ -17,7 +16,7 @@ public:
     /// The bare message, without the location prefix that what() carries.
     const std::string& reason() const { return reason_; }
 
-private:
+  private:
     std::string reason_;
     std::string path_;
     int line_;
@@ -26,13 +25,13 @@ private:
 
 /// Bad input file: unreadable, malformed or not matching the corpus schema.
 class InputError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 /// A query the parser cannot make sense of.
 class QueryError : public Error {
-public:
+  public:
     using Error::Error;
 };
 

@@ -2,9 +2,9 @@
 // The index layout contract: every term prefix and value slot Paragraf writes.
 // Documented for people in schemas/index-layout.md; keep the two in step.
 
+#include <xapian.h>
 #include <string>
 #include <string_view>
-#include <xapian.h>
 
 namespace paragraf::core::layout {
 
@@ -12,16 +12,16 @@ namespace paragraf::core::layout {
 inline constexpr std::string_view kStem = "Z";
 
 // Boolean terms: no positions, wdf 0, values lower-cased.
-inline constexpr std::string_view kUnitId = "Q";      ///< "Q" + doc id + "#" + ordinal
-inline constexpr std::string_view kDocId = "XD";      ///< "XD" + doc id
-inline constexpr std::string_view kSymbol = "XS";     ///< "XS" + symbol
-inline constexpr std::string_view kBody = "XB";       ///< "XB" + treaty body
-inline constexpr std::string_view kType = "XT";       ///< "XT" + document type
-inline constexpr std::string_view kCountry = "XC";    ///< "XC" + ISO alpha-3
-inline constexpr std::string_view kLang = "XL";       ///< "XL" + unit language
-inline constexpr std::string_view kYear = "XY";       ///< "XY" + four-digit year
-inline constexpr std::string_view kKind = "XK";       ///< "XK" + unit kind
-inline constexpr std::string_view kLabel = "XP";      ///< "XP" + normalised label
+inline constexpr std::string_view kUnitId = "Q";    ///< "Q" + doc id + "#" + ordinal
+inline constexpr std::string_view kDocId = "XD";    ///< "XD" + doc id
+inline constexpr std::string_view kSymbol = "XS";   ///< "XS" + symbol
+inline constexpr std::string_view kBody = "XB";     ///< "XB" + treaty body
+inline constexpr std::string_view kType = "XT";     ///< "XT" + document type
+inline constexpr std::string_view kCountry = "XC";  ///< "XC" + ISO alpha-3
+inline constexpr std::string_view kLang = "XL";     ///< "XL" + unit language
+inline constexpr std::string_view kYear = "XY";     ///< "XY" + four-digit year
+inline constexpr std::string_view kKind = "XK";     ///< "XK" + unit kind
+inline constexpr std::string_view kLabel = "XP";    ///< "XP" + normalised label
 
 // Value slots.
 inline constexpr Xapian::valueno kSlotYear = 0;     ///< sortable_serialise(year)

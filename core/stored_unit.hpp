@@ -11,8 +11,8 @@ namespace paragraf::core {
 struct StoredUnit {
     DocumentMeta doc;
     Unit unit;
-    std::string lang;       ///< language of the unit's text
-    unsigned ordinal = 0;   ///< place of the unit in its document, from 0
+    std::string lang;      ///< language of the unit's text
+    unsigned ordinal = 0;  ///< place of the unit in its document, from 0
 };
 
 /// Serialises for Xapian::Document::set_data (JSON, see schemas/index-layout.md).

@@ -94,10 +94,11 @@ bool is_supported_file(const fs::path& path) {
 core::Document load_document(const fs::path& path) {
     const std::string ext = lower_extension(path);
     if (is_sidecar(path))
-        throw InputError("a metadata sidecar, read with its document " +
-                             path.filename().string().substr(0, path.filename().string().size() - 9) +
-                             ".*, not on its own",
-                         path.string());
+        throw InputError(
+            "a metadata sidecar, read with its document " +
+                path.filename().string().substr(0, path.filename().string().size() - 9) +
+                ".*, not on its own",
+            path.string());
     if (ext != ".xml" && ext != ".txt")
         throw InputError("unsupported file type '" + ext + "' (Paragraf reads .xml and .txt)",
                          path.string());
@@ -106,7 +107,8 @@ core::Document load_document(const fs::path& path) {
 
     core::Document doc = read_text_document(content, path.string());
     const fs::path sidecar = sidecar_for(path);
-    if (fs::exists(sidecar)) merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));
+    if (fs::exists(sidecar))
+        merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
     doc.meta.source_path = path.string();

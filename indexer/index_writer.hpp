@@ -14,7 +14,7 @@ namespace paragraf::indexer {
 /// Adds documents in batches inside Xapian transactions: a batch is either all in the index
 /// or not at all, so an interrupted run never leaves a document half-written.
 class IndexWriter {
-public:
+  public:
     /// Opens the database at `path`, creating it if needed. Throws paragraf::Error.
     explicit IndexWriter(const std::string& path);
     /// Cancels an uncommitted batch.
@@ -30,7 +30,7 @@ public:
     /// Units written since the last commit.
     std::size_t pending_units() const { return pending_units_; }
 
-private:
+  private:
     void begin_batch();
     Xapian::Document make_unit_document(const core::Document& doc, std::size_t ordinal,
                                         const std::string& lang);

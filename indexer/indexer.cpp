@@ -18,7 +18,8 @@ namespace {
 // Expands the user's paths into files, in a stable order. Directories contribute only the files
 // Paragraf can read (others are counted as skipped); a named file is always attempted so that
 // its problem is reported.
-std::vector<FileOutcome> expand(const std::vector<std::string>& paths, std::vector<fs::path>& files) {
+std::vector<FileOutcome> expand(const std::vector<std::string>& paths,
+                                std::vector<fs::path>& files) {
     std::vector<FileOutcome> skipped;
     for (const std::string& given : paths) {
         std::error_code ec;
@@ -39,8 +40,8 @@ std::vector<FileOutcome> expand(const std::vector<std::string>& paths, std::vect
             if (is_supported_file(p)) {
                 found.push_back(p);
             } else if (!is_sidecar(p)) {
-                skipped.push_back({p.string(), FileOutcome::Status::skipped,
-                                   "not a supported file type", "", 0});
+                skipped.push_back(
+                    {p.string(), FileOutcome::Status::skipped, "not a supported file type", "", 0});
             }
         }
         if (ec)
@@ -58,11 +59,16 @@ void record(IndexReport& report, FileOutcome outcome, const IndexOptions& option
             ++report.indexed;
             report.units += outcome.units;
             break;
-        case FileOutcome::Status::skipped: ++report.skipped; break;
-        case FileOutcome::Status::failed: ++report.failed; break;
+        case FileOutcome::Status::skipped:
+            ++report.skipped;
+            break;
+        case FileOutcome::Status::failed:
+            ++report.failed;
+            break;
     }
     if (options.on_file) options.on_file(outcome);
-    if (outcome.status != FileOutcome::Status::indexed) report.problems.push_back(std::move(outcome));
+    if (outcome.status != FileOutcome::Status::indexed)
+        report.problems.push_back(std::move(outcome));
 }
 
 }  // namespace
@@ -83,9 +89,9 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
             core::Document doc = load_document(file);
             auto [owner, fresh] = id_owner.emplace(doc.meta.id, file.string());
             if (!fresh)
-                throw InputError("document id \"" + doc.meta.id + "\" is already used by " +
-                                     owner->second,
-                                 file.string());
+                throw InputError(
+                    "document id \"" + doc.meta.id + "\" is already used by " + owner->second,
+                    file.string());
             outcome.doc_id = doc.meta.id;
             outcome.units = writer.add(doc);
             if (++files_in_batch >= options.batch_files) {

@@ -12,7 +12,7 @@ struct FileOutcome {
     enum class Status { indexed, skipped, failed };
     std::string path;
     Status status = Status::indexed;
-    std::string message;      ///< reason for a failure or a skip
+    std::string message;  ///< reason for a failure or a skip
     std::string doc_id;
     std::size_t units = 0;
 };

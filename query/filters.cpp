@@ -13,9 +13,13 @@ namespace layout = core::layout;
 
 namespace {
 
-constexpr std::array<const char*, 7> kTypes{"state-report",   "list-of-issues",
-                                            "reply-to-list-of-issues", "concluding-observations",
-                                            "ngo-submission", "general-comment", "other"};
+constexpr std::array<const char*, 7> kTypes{"state-report",
+                                            "list-of-issues",
+                                            "reply-to-list-of-issues",
+                                            "concluding-observations",
+                                            "ngo-submission",
+                                            "general-comment",
+                                            "other"};
 constexpr std::array<const char*, 4> kKinds{"paragraph", "subparagraph", "item", "footnote"};
 constexpr std::array<const char*, 4> kLangs{"en", "ru", "kk", "und"};
 
@@ -46,7 +50,7 @@ bool Filters::empty() const {
 }
 
 bool Filters::is_field(const std::string& field) {
-    static const std::array<const char*, 7> fields{"country", "body", "type", "lang",
+    static const std::array<const char*, 7> fields{"country", "body",   "type", "lang",
                                                    "year",    "symbol", "kind"};
     return std::find(fields.begin(), fields.end(), field) != fields.end();
 }

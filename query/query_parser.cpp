@@ -15,18 +15,20 @@ namespace {
 struct Lexeme {
     enum class Kind { word, phrase, field, open, close, op_or, op_not, end };
     Kind kind;
-    std::string text;   // word or phrase text, or field value
-    std::string field;  // for Kind::field
+    std::string text;      // word or phrase text, or field value
+    std::string field;     // for Kind::field
     bool negated = false;  // written with a leading '-'
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Straight and typographic double quotes both open and close phrases.
 std::size_t quote_length(const std::string& s, std::size_t i) {
     if (s[i] == '"') return 1;
-    static const std::string opening = "\u201C", closing = "\u201D", low = "\u201E", guil_l = "\u00AB",
-                             guil_r = "\u00BB";
+    static const std::string opening = "\u201C", closing = "\u201D", low = "\u201E",
+                             guil_l = "\u00AB", guil_r = "\u00BB";
     for (const std::string* q : {&opening, &closing, &low, &guil_l, &guil_r})
         if (s.compare(i, q->size(), *q) == 0) return q->size();
     return 0;
@@ -78,7 +80,8 @@ std::vector<Lexeme> lex(const std::string& s) {
         }
         if (const auto colon = word.find(':'); colon != std::string::npos && colon > 0) {
             std::string field = word.substr(0, colon);
-            for (char& c : field) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (char& c : field)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             if (Filters::is_field(field)) {
                 std::string value = word.substr(colon + 1);
                 // Allow field:"quoted value".
@@ -87,7 +90,8 @@ std::vector<Lexeme> lex(const std::string& s) {
                         std::size_t start = i + q, k = start, close = 0;
                         while (k < s.size() && (close = quote_length(s, k)) == 0) ++k;
                         if (k >= s.size())
-                            throw QueryError("unterminated value for " + field + ": a closing \" is missing");
+                            throw QueryError("unterminated value for " + field +
+                                             ": a closing \" is missing");
                         value = s.substr(start, k - start);
                         i = k + close;
                     }
@@ -103,7 +107,7 @@ std::vector<Lexeme> lex(const std::string& s) {
 }
 
 class Parser {
-public:
+  public:
     Parser(const core::Analyzer& analyzer, std::vector<Lexeme> lexemes, Filters& filters,
            MatchTerms& terms)
         : analyzer_(analyzer), lx_(std::move(lexemes)), filters_(filters), terms_(terms) {}
@@ -115,7 +119,7 @@ public:
         return q;
     }
 
-private:
+  private:
     const Lexeme& peek() const { return lx_[pos_]; }
     const Lexeme& next() { return lx_[pos_++]; }
 
@@ -133,8 +137,9 @@ private:
             result = Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
         if (!negative.empty()) {
             if (result.empty()) result = Xapian::Query::MatchAll;
-            result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
-                                   Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+            result = Xapian::Query(
+                Xapian::Query::OP_AND_NOT, result,
+                Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
         }
         return result;
     }
@@ -148,8 +153,7 @@ private:
                 peek().kind == Lexeme::Kind::close)
                 throw QueryError("NOT must be followed by a word, a phrase or a group");
         }
-        if (peek().kind == Lexeme::Kind::op_or)
-            throw QueryError("OR needs a word on both sides");
+        if (peek().kind == Lexeme::Kind::op_or) throw QueryError("OR needs a word on both sides");
         std::vector<Xapian::Query> alternatives;
         alternatives.push_back(parse_primary(negated));
         while (peek().kind == Lexeme::Kind::op_or) {
@@ -174,7 +178,8 @@ private:
         switch (lexeme.kind) {
             case Lexeme::Kind::open: {
                 Xapian::Query inner = parse_sequence();
-                if (next().kind != Lexeme::Kind::close) throw QueryError("unbalanced '(': a ')' is missing");
+                if (next().kind != Lexeme::Kind::close)
+                    throw QueryError("unbalanced '(': a ')' is missing");
                 if (inner.empty()) throw QueryError("empty group ()");
                 return inner;
             }
@@ -189,14 +194,16 @@ private:
                     throw QueryError("excluding with -" + lexeme.field + ": is not supported");
                 filters_.add(lexeme.field, lexeme.text);
                 return {};
-            case Lexeme::Kind::close: throw QueryError("unbalanced ')'");
-            default: throw QueryError("unexpected end of query");
+            case Lexeme::Kind::close:
+                throw QueryError("unbalanced ')'");
+            default:
+                throw QueryError("unexpected end of query");
         }
     }
 
     Xapian::Query word_query(const std::string& text, bool negated) {
         const std::vector<core::Token> tokens = analyzer_.tokenize(text);
-        if (tokens.empty()) return {};  // punctuation only
+        if (tokens.empty()) return {};                             // punctuation only
         if (tokens.size() > 1) return phrase_of(tokens, negated);  // "OAT/OST", "E/C.12"
         std::vector<Xapian::Query> stems;
         for (const std::string& stem : analyzer_.query_stems(tokens.front().term)) {

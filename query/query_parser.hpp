@@ -28,13 +28,13 @@ struct ParsedQuery {
 /// OR binds tighter than the implied AND, as in web search engines: `a b OR c` means
 /// a AND (b OR c). Throws paragraf::QueryError for malformed queries.
 class QueryParser {
-public:
+  public:
     explicit QueryParser(const core::Analyzer& analyzer) : analyzer_(analyzer) {}
 
     /// `filters` come from command-line options; they are added to those in the query text.
     ParsedQuery parse(const std::string& text, Filters filters = {}) const;
 
-private:
+  private:
     const core::Analyzer& analyzer_;
 };
 

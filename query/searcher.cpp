@@ -28,7 +28,8 @@ Xapian::Database open_all(const std::vector<std::string>& paths) {
 }
 
 // Counts units per value of one boolean-term prefix, e.g. "XL" -> {"en": 120, "ru": 80}.
-std::map<std::string, std::size_t> count_prefix(const Xapian::Database& db, std::string_view prefix) {
+std::map<std::string, std::size_t> count_prefix(const Xapian::Database& db,
+                                                std::string_view prefix) {
     std::map<std::string, std::size_t> counts;
     const std::string p(prefix);
     for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) {

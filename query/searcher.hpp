@@ -48,7 +48,7 @@ struct IndexStats {
 };
 
 class Searcher {
-public:
+  public:
     /// Opens the indexes (all are searched as one). Throws paragraf::Error.
     explicit Searcher(const std::vector<std::string>& db_paths);
 
@@ -59,7 +59,7 @@ public:
 
     const core::Analyzer& analyzer() const { return analyzer_; }
 
-private:
+  private:
     Xapian::Database db_;
     core::Analyzer analyzer_;
 };

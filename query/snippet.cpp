@@ -18,7 +18,8 @@ std::size_t best_window(const std::vector<Match>& matches, std::size_t max_bytes
     std::size_t last = 0;
     for (std::size_t first = 0; first < matches.size(); ++first) {
         if (last < first) last = first;
-        while (last + 1 < matches.size() && matches[last + 1].end - matches[first].begin <= max_bytes)
+        while (last + 1 < matches.size() &&
+               matches[last + 1].end - matches[first].begin <= max_bytes)
             ++last;
         if (last - first + 1 > best_count) {
             best_count = last - first + 1;

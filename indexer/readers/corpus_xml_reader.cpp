@@ -6,6 +6,7 @@
 #include <array>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "core/error.hpp"
 
@@ -22,8 +23,8 @@ using core::UnitKind;
 std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
     int line = 1;
     int column = 1;
-    const auto end = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)),
-                                           content.size());
+    const auto end = std::min<std::size_t>(
+        static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), content.size());
     for (std::size_t i = 0; i < end; ++i) {
         if (content[i] == '\n') {
             ++line;
@@ -36,18 +37,20 @@ std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset)
 }
 
 class Parser {
-public:
-    Parser(std::string_view content, std::string path) : content_(content), path_(std::move(path)) {}
+  public:
+    Parser(std::string_view content, std::string path)
+        : content_(content), path_(std::move(path)) {}
 
     pugi::xml_document load() {
         // pugixml never reads external entities; we also refuse DTDs outright, so that an
         // internal entity cannot smuggle text in or blow up.
         const auto doctype = content_.find("<!DOCTYPE");
-        if (doctype != std::string_view::npos) fail("DTDs are not allowed in corpus files", doctype);
+        if (doctype != std::string_view::npos)
+            fail("DTDs are not allowed in corpus files", doctype);
         pugi::xml_document xml;
-        const pugi::xml_parse_result result =
-            xml.load_buffer(content_.data(), content_.size(),
-                            pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+        const pugi::xml_parse_result result = xml.load_buffer(
+            content_.data(), content_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
+            pugi::encoding_utf8);
         if (!result) fail(std::string("malformed XML: ") + result.description(), result.offset);
         return xml;
     }
@@ -62,9 +65,9 @@ public:
     }
 
     DocumentMeta read_meta(const pugi::xml_node& meta) const {
-        static const std::array<const char*, 10> known{"id",      "symbol",  "title", "author",
-                                                        "body",    "type",    "country", "date",
-                                                        "session", "lang"};
+        static const std::array<const char*, 10> known{"id",      "symbol", "title",   "author",
+                                                       "body",    "type",   "country", "date",
+                                                       "session", "lang"};
         std::map<std::string, std::string> fields;
         for (const pugi::xml_node& child : meta.children()) {
             if (child.type() != pugi::node_element) continue;
@@ -106,6 +109,7 @@ public:
             const std::string name = child.name();
             if (name == "meta") continue;
             if (name == "text") {
+                numbers_restart_ = has_repeated_paragraph_numbers(child);
                 Section top;
                 read_section_body(child, top, doc);
             } else if (name == "footnotes") {
@@ -117,11 +121,15 @@ public:
         return doc;
     }
 
-private:
+  private:
     struct Section {
-        std::string number;                 // "" for unnumbered sections
-        std::vector<std::string> path;      // headings, outermost first
-        int places = 0;                     // units counted for "S/K" labels
+        // Number of the nearest numbered section (this one or an ancestor); "" if none. An
+        // unnumbered sub-heading does not start a new count: its units are still cited by
+        // the numbered section around it.
+        std::string number;
+        std::vector<std::string> path;  // headings, outermost first
+        int own_places = 0;
+        int* places = &own_places;  // counter of units for "S/K" labels, shared as `number` is
     };
 
     static std::string collapse(std::string_view text) {
@@ -144,12 +152,16 @@ private:
         static const std::regex id_re("[A-Za-z0-9._-]+");
         static const std::regex country_re("[A-Z]{3}");
         static const std::regex date_re("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-        static const std::array<const char*, 7> types{
-            "state-report",   "list-of-issues",   "reply-to-list-of-issues",
-            "concluding-observations", "ngo-submission", "general-comment", "other"};
+        static const std::array<const char*, 7> types{"state-report",
+                                                      "list-of-issues",
+                                                      "reply-to-list-of-issues",
+                                                      "concluding-observations",
+                                                      "ngo-submission",
+                                                      "general-comment",
+                                                      "other"};
         static const std::array<const char*, 13> bodies{"CESCR", "CCPR", "CEDAW", "CRC", "CAT",
-                                                         "CERD",  "CRPD", "CMW",   "CED", "SPT",
-                                                         "UPR",   "HRC",  "OTHER"};
+                                                        "CERD",  "CRPD", "CMW",   "CED", "SPT",
+                                                        "UPR",   "HRC",  "OTHER"};
         static const std::array<const char*, 3> langs{"en", "ru", "kk"};
         auto one_of = [](const auto& list, const std::string& v) {
             return std::find(list.begin(), list.end(), v) != list.end();
@@ -157,7 +169,8 @@ private:
         if (!std::regex_match(m.id, id_re))
             fail("<id> may hold only letters, digits, '.', '_' and '-': \"" + m.id + "\"", meta);
         if (!one_of(types, m.type)) fail("unknown document <type> \"" + m.type + "\"", meta);
-        if (!one_of(langs, m.lang)) fail("<lang> must be en, ru or kk, not \"" + m.lang + "\"", meta);
+        if (!one_of(langs, m.lang))
+            fail("<lang> must be en, ru or kk, not \"" + m.lang + "\"", meta);
         if (!m.body.empty() && !one_of(bodies, m.body))
             fail("unknown treaty <body> \"" + m.body + "\"", meta);
         if (!m.country.empty() && !std::regex_match(m.country, country_re))
@@ -196,9 +209,9 @@ private:
     }
 
     std::string place_label(Section& section) const {
-        ++section.places;
-        if (section.number.empty()) return "\u00B6" + std::to_string(section.places);
-        return section.number + "/" + std::to_string(section.places);
+        const int place = ++*section.places;
+        if (section.number.empty()) return "\u00B6" + std::to_string(place);
+        return section.number + "/" + std::to_string(place);
     }
 
     void read_block_children(const pugi::xml_node& node, const std::string& label,
@@ -217,7 +230,8 @@ private:
                 for (const pugi::xml_node& item : child.children()) {
                     if (item.type() != pugi::node_element) continue;
                     if (std::string(item.name()) != "item")
-                        fail("unexpected element <" + std::string(item.name()) + "> in <list>", item);
+                        fail("unexpected element <" + std::string(item.name()) + "> in <list>",
+                             item);
                     read_unit(item, UnitKind::item, label + ", bullet " + std::to_string(++bullets),
                               section, doc);
                 }
@@ -250,21 +264,30 @@ private:
                     fail("<p n=\"" + n + "\">: paragraph numbers are digits and dots", child);
                 // Numbered paragraphs keep their number as printed: UN documents number them
                 // across sections, and that number is what people cite.
-                const std::string label = n.empty() ? place_label(section) : n;
+                std::string label = n.empty() ? place_label(section) : n;
+                if (!n.empty() && numbers_restart_ && !section.number.empty())
+                    label = section.number + "/" + n;
                 read_unit(child, UnitKind::paragraph, label, section, doc);
             } else if (name == "list") {
                 for (const pugi::xml_node& item : child.children()) {
                     if (item.type() != pugi::node_element) continue;
                     if (std::string(item.name()) != "item")
-                        fail("unexpected element <" + std::string(item.name()) + "> in <list>", item);
+                        fail("unexpected element <" + std::string(item.name()) + "> in <list>",
+                             item);
                     read_unit(item, UnitKind::item, place_label(section), section, doc);
                 }
             } else if (name == "section") {
                 Section inner;
-                inner.number = child.attribute("number").value();
+                const std::string number = child.attribute("number").value();
+                if (number.empty()) {
+                    inner.number = section.number;
+                    inner.places = section.places;
+                } else {
+                    inner.number = number;
+                }
                 inner.path = section.path;
                 const std::string heading = collapse(child.child("heading").text().get());
-                std::string entry = inner.number;
+                std::string entry = number;
                 if (!entry.empty() && !heading.empty()) entry += ". ";
                 entry += heading;
                 if (!entry.empty()) inner.path.push_back(entry);
@@ -278,7 +301,6 @@ private:
     }
 
     void read_footnotes(const pugi::xml_node& node, Document& doc) {
-        Section none;
         for (const pugi::xml_node& fn : node.children()) {
             if (fn.type() != pugi::node_element) continue;
             if (std::string(fn.name()) != "fn")
@@ -295,8 +317,18 @@ private:
         }
     }
 
+    // Laws and codes number clauses afresh in each article; UN documents number paragraphs
+    // once across the whole text. Only in the first case must the section qualify the label.
+    static bool has_repeated_paragraph_numbers(const pugi::xml_node& text) {
+        std::set<std::string> seen;
+        for (const pugi::xpath_node& p : text.select_nodes(".//p[@n]"))
+            if (!seen.insert(p.node().attribute("n").value()).second) return true;
+        return false;
+    }
+
     std::string_view content_;
     std::string path_;
+    bool numbers_restart_ = false;
 };
 
 }  // namespace
@@ -316,8 +348,9 @@ DocumentMeta read_meta_xml(std::string_view content, const std::string& path) {
     pugi::xml_document xml = parser.load();
     const pugi::xml_node root = xml.document_element();
     if (std::string(root.name()) != "meta")
-        parser.fail("a sidecar's root element must be <meta>, not <" + std::string(root.name()) + ">",
-                    root);
+        parser.fail(
+            "a sidecar's root element must be <meta>, not <" + std::string(root.name()) + ">",
+            root);
     return parser.read_meta(root);
 }
 

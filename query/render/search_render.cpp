@@ -33,8 +33,10 @@ std::string mark(const std::string& snippet, bool color) {
     bool open = false;
     for (std::size_t i = 0; i < snippet.size(); ++i) {
         if (snippet.compare(i, 2, "**") == 0) {
-            if (color) out += open ? kReset : kBold;
-            else out += "**";
+            if (color)
+                out += open ? kReset : kBold;
+            else
+                out += "**";
             open = !open;
             ++i;
         } else {
@@ -44,7 +46,9 @@ std::string mark(const std::string& snippet, bool color) {
     return out;
 }
 
-double round2(double v) { return std::round(v * 1000.0) / 1000.0; }
+double round3(double v) {
+    return std::round(v * 1000.0) / 1000.0;
+}
 
 }  // namespace
 
@@ -82,17 +86,27 @@ json hit_json(const Hit& hit) {
     return json{
         {"rank", hit.rank},
         {"citation", hit.citation},
-        {"score", round2(hit.score)},
+        {"score", round3(hit.score)},
         {"lang", s.lang},
         {"text", s.unit.text},
         {"snippet", hit.snippet},
         {"doc",
-         {{"id", d.id}, {"symbol", d.symbol}, {"title", d.title}, {"author", d.author},
-          {"body", d.body}, {"type", d.type}, {"country", d.country}, {"date", d.date},
-          {"session", d.session}, {"lang", d.lang}, {"path", d.source_path}}},
+         {{"id", d.id},
+          {"symbol", d.symbol},
+          {"title", d.title},
+          {"author", d.author},
+          {"body", d.body},
+          {"type", d.type},
+          {"country", d.country},
+          {"date", d.date},
+          {"session", d.session},
+          {"lang", d.lang},
+          {"path", d.source_path}}},
         {"paragraph",
-         {{"label", s.unit.label}, {"kind", core::to_string(s.unit.kind)},
-          {"section", s.unit.section_path}, {"footnotes", s.unit.footnote_refs},
+         {{"label", s.unit.label},
+          {"kind", core::to_string(s.unit.kind)},
+          {"section", s.unit.section_path},
+          {"footnotes", s.unit.footnote_refs},
           {"ordinal", s.ordinal}}},
     };
 }

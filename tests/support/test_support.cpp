@@ -16,9 +16,8 @@ namespace fs = std::filesystem;
 TempDir::TempDir() {
     std::random_device rd;
     for (int attempt = 0; attempt < 100; ++attempt) {
-        fs::path candidate =
-            fs::temp_directory_path() / ("paragraf-test-" + std::to_string(rd()) + "-" +
-                                         std::to_string(::getpid()));
+        fs::path candidate = fs::temp_directory_path() / ("paragraf-test-" + std::to_string(rd()) +
+                                                          "-" + std::to_string(::getpid()));
         if (fs::create_directory(candidate)) {
             path_ = candidate;
             return;
@@ -72,9 +71,17 @@ CommandResult run_command(const std::string& command_line) {
     return result;
 }
 
-fs::path source_dir() { return PARAGRAF_SOURCE_DIR; }
-fs::path shared_dir() { return PARAGRAF_SHARED_DIR; }
-fs::path fixtures_dir() { return PARAGRAF_FIXTURES_DIR; }
-std::string paragraf_binary() { return PARAGRAF_BINARY; }
+fs::path source_dir() {
+    return PARAGRAF_SOURCE_DIR;
+}
+fs::path shared_dir() {
+    return PARAGRAF_SHARED_DIR;
+}
+fs::path fixtures_dir() {
+    return PARAGRAF_FIXTURES_DIR;
+}
+std::string paragraf_binary() {
+    return PARAGRAF_BINARY;
+}
 
 }  // namespace paragraf::test

@@ -30,10 +30,11 @@ int run_analyze(const AnalyzeArgs& args) {
     if (args.format == "json") {
         nlohmann::json terms = nlohmann::json::array();
         for (std::size_t i = 0; i < tokens.size(); ++i)
-            terms.push_back({{"position", i + 1},
-                             {"word", text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)},
-                             {"term", tokens[i].term},
-                             {"stem", analyzer.stem(tokens[i].term, lang)}});
+            terms.push_back(
+                {{"position", i + 1},
+                 {"word", text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)},
+                 {"term", tokens[i].term},
+                 {"stem", analyzer.stem(tokens[i].term, lang)}});
         std::cout << nlohmann::json{{"lang", lang}, {"guessed", guessed}, {"terms", terms}}.dump(2)
                   << "\n";
         return kOk;
@@ -42,8 +43,8 @@ int run_analyze(const AnalyzeArgs& args) {
     std::cout << "pos  word -> term -> stem\n";
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const core::Token& t = tokens[i];
-        std::cout << std::setw(3) << i + 1 << "  " << text.substr(t.begin, t.end - t.begin) << " -> "
-                  << t.term << " -> " << analyzer.stem(t.term, lang) << "\n";
+        std::cout << std::setw(3) << i + 1 << "  " << text.substr(t.begin, t.end - t.begin)
+                  << " -> " << t.term << " -> " << analyzer.stem(t.term, lang) << "\n";
     }
     return kOk;
 }
@@ -52,8 +53,8 @@ int run_analyze(const AnalyzeArgs& args) {
 
 Action add_analyze_command(CLI::App& app) {
     auto args = std::make_shared<AnalyzeArgs>();
-    CLI::App* cmd =
-        app.add_subcommand("analyze", "Show the language and the index terms Paragraf makes of a text");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", "Show the language and the index terms Paragraf makes of a text");
     cmd->add_option("text", args->words, "Text to analyse")->required();
     cmd->add_option("--lang", args->lang, "en, ru, kk or auto (default)")
         ->check(CLI::IsMember({"auto", "en", "ru", "kk"}));

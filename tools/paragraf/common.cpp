@@ -11,6 +11,8 @@ std::string default_db() {
     return ".paragraf";
 }
 
-bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+bool stdout_is_terminal() {
+    return ::isatty(STDOUT_FILENO) == 1;
+}
 
 }  // namespace paragraf::cli

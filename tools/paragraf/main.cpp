@@ -9,7 +9,8 @@
 
 int main(int argc, char** argv) {
     using namespace paragraf::cli;
-    CLI::App app{"Paragraf: search UN human-rights documents paragraph by paragraph, with citations"};
+    CLI::App app{
+        "Paragraf: search UN human-rights documents paragraph by paragraph, with citations"};
     app.name("paragraf");
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("paragraf 0.1.0"));

@@ -58,7 +58,8 @@ int run_search(const SearchArgs& args) {
 
 Action add_search_command(CLI::App& app) {
     auto args = std::make_shared<SearchArgs>();
-    CLI::App* cmd = app.add_subcommand("search", "Search paragraphs; every hit comes with its citation");
+    CLI::App* cmd =
+        app.add_subcommand("search", "Search paragraphs; every hit comes with its citation");
     cmd->footer(
         "Query syntax: words (all must match), \"exact phrase\", a OR b, NOT word, -word, ( ),\n"
         "and filters in the query: country:KAZ body:CESCR type:concluding-observations lang:ru\n"

@@ -40,15 +40,16 @@ void print_counts(const char* title, const std::map<std::string, std::size_t>& c
 }
 
 int run_stats(const StatsArgs& args) {
-    const std::vector<std::string> dbs = args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
+    const std::vector<std::string> dbs =
+        args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
     query::Searcher searcher(dbs);
     const query::IndexStats s = searcher.stats();
     const auto bodies = upper_keys(s.bodies);
     const auto countries = upper_keys(s.countries);
     if (args.format == "json") {
         std::cout << nlohmann::json{{"documents", s.documents}, {"paragraphs", s.units},
-                                    {"languages", s.langs},    {"bodies", bodies},
-                                    {"types", s.types},        {"countries", countries},
+                                    {"languages", s.langs},     {"bodies", bodies},
+                                    {"types", s.types},         {"countries", countries},
                                     {"kinds", s.kinds}}
                          .dump(2)
                   << "\n";

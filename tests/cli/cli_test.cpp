@@ -1,0 +1,202 @@
+// The `paragraf` binary end to end: real files, real index, output checked against golden files.
+// Set PARAGRAF_UPDATE_GOLDEN=1 to rewrite the golden files from the current output.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.hpp"
+
+namespace paragraf::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string paragraf(const std::string& args) {
+    return "cd " + shell_quote(source_dir().string()) + " && " + shell_quote(paragraf_binary()) +
+           " " + args;
+}
+
+void expect_golden(const std::string& name, const std::string& actual) {
+    const fs::path golden = source_dir() / "tests" / "golden" / name;
+    if (const char* update = std::getenv("PARAGRAF_UPDATE_GOLDEN"); update && *update == '1') {
+        write_file(golden, actual);
+        return;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with PARAGRAF_UPDATE_GOLDEN=1";
+    EXPECT_EQ(read_file(golden), actual) << "differs from " << golden;
+}
+
+// The sample corpus, indexed once for the suite with paths relative to the source tree so that
+// the output does not depend on where the checkout lives.
+class SampleCorpus : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new TempDir();
+        const CommandResult r = run_command(paragraf("index --db " + db() + " corpus"));
+        ASSERT_EQ(r.status, 0) << r.err;
+        index_output_ = r.out;
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+    static std::string db() { return shell_quote((dir_->path() / "db").string()); }
+    static CommandResult search(const std::string& args) {
+        return run_command(paragraf("search --db " + db() + " " + args));
+    }
+
+    static TempDir* dir_;
+    static std::string index_output_;
+};
+
+TempDir* SampleCorpus::dir_ = nullptr;
+std::string SampleCorpus::index_output_;
+
+TEST_F(SampleCorpus, IndexSummaryCountsFiles) {
+    EXPECT_NE(index_output_.find("Indexed "), std::string::npos) << index_output_;
+    EXPECT_EQ(index_output_.find("failed"), std::string::npos) << index_output_;
+}
+
+TEST_F(SampleCorpus, TextOutput) {
+    const CommandResult r = search("--limit 3 '\"opioid agonist therapy\"' --lang en");
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("search-oat-en.txt", r.out);
+}
+
+TEST_F(SampleCorpus, JsonOutput) {
+    const CommandResult r = search(
+        "--format json --limit 2 --symbol E/C.12/XAR/CO/2 --lang ru 'заместительной терапии'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("search-ost-ru.json", r.out);
+    const auto json = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(json["hits"].empty());
+    for (const auto& hit : json["hits"]) {
+        EXPECT_EQ(hit["doc"]["symbol"], "E/C.12/XAR/CO/2");
+        EXPECT_EQ(hit["lang"], "ru");
+        for (const char* key : {"citation", "score", "text", "snippet"})
+            EXPECT_TRUE(hit.contains(key));
+        for (const char* key : {"label", "kind", "section"})
+            EXPECT_TRUE(hit["paragraph"].contains(key));
+    }
+}
+
+TEST_F(SampleCorpus, JsonLinesOutputIsOneHitPerLine) {
+    const CommandResult r = search("--format jsonl --limit 4 committee");
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::size_t lines = 0;
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = r.out.find('\n', start)) != std::string::npos; start = nl + 1) {
+        EXPECT_NO_THROW(nlohmann::json::parse(r.out.substr(start, nl - start)));
+        ++lines;
+    }
+    EXPECT_EQ(lines, 4u);
+}
+
+TEST_F(SampleCorpus, KazakhSearch) {
+    const CommandResult r = search("--limit 3 --lang kk есірткі");
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("search-kk.txt", r.out);
+}
+
+TEST_F(SampleCorpus, StatsText) {
+    const CommandResult r = run_command(paragraf("stats --db " + db()));
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("stats.txt", r.out);
+}
+
+TEST_F(SampleCorpus, NoMatchSaysSoAndSucceeds) {
+    const CommandResult r = search("xylophonic");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out, "No paragraph matches xylophonic.\n");
+}
+
+TEST_F(SampleCorpus, MalformedQueryIsAUsageError) {
+    const CommandResult r = search("'\"harm reduction'");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("unterminated phrase"), std::string::npos) << r.err;
+    const CommandResult lang = search("--lang fr health");
+    EXPECT_EQ(lang.status, 2);
+    EXPECT_NE(lang.err.find("unknown language \"fr\""), std::string::npos) << lang.err;
+}
+
+TEST(Cli, AnalyzeShowsTermsAndStems) {
+    const CommandResult r =
+        run_command(paragraf("analyze --lang en 'Recommendations of the State party’s'"));
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("analyze-en.txt", r.out);
+    const CommandResult ru = run_command(paragraf("analyze 'Заключительные замечания Комитета'"));
+    ASSERT_EQ(ru.status, 0) << ru.err;
+    expect_golden("analyze-ru.txt", ru.out);
+}
+
+TEST(Cli, BadFilesAreReportedAndTheRestIsIndexed) {
+    TempDir dir;
+    const std::string db = shell_quote((dir.path() / "db").string());
+    const CommandResult r = run_command(paragraf(
+        "index --db " + db + " tests/fixtures/bad tests/fixtures/corpus no/such/file.xml"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("paragraf: tests/fixtures/bad/malformed.xml:5:"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("tests/fixtures/bad/bad-type.xml:3:"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("unknown document <type> \"memo\""), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("paragraf: no/such/file.xml: no such file or directory"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.out.find("Indexed 3 files"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("3 failed"), std::string::npos) << r.out;
+    const CommandResult found = run_command(paragraf("search --db " + db + " confidentiality"));
+    EXPECT_EQ(found.status, 0);
+    EXPECT_NE(found.out.find("E/C.12/XAR/CO/2, para. 47 (c)"), std::string::npos) << found.out;
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(run_command(paragraf("")).status, 2);
+    EXPECT_EQ(run_command(paragraf("search")).status, 2);
+    EXPECT_EQ(run_command(paragraf("frobnicate")).status, 2);
+    EXPECT_EQ(run_command(paragraf("search --format xml x")).status, 2);
+}
+
+TEST(Cli, SearchingWithoutAnIndexExplainsWhatToDo) {
+    TempDir dir;
+    const CommandResult r = run_command(
+        paragraf("search --db " + shell_quote((dir.path() / "none").string()) + " health"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("paragraf index"), std::string::npos) << r.err;
+}
+
+// The two real NGO submissions (from ../shared, present in CI) found by phrase, with their labels.
+TEST(Cli, RealSubmissionsAreFoundByPhraseWithLabels) {
+    const fs::path submissions = shared_dir() / "corpus" / "submissions";
+    ASSERT_TRUE(fs::exists(submissions)) << submissions;
+    TempDir dir;
+    const std::string db = shell_quote((dir.path() / "db").string());
+    const CommandResult indexed =
+        run_command(paragraf("index --db " + db + " " + shell_quote(submissions.string())));
+    ASSERT_EQ(indexed.status, 0) << indexed.err;
+    EXPECT_NE(indexed.out.find("Indexed 2 files"), std::string::npos) << indexed.out;
+
+    auto first_citation = [&](const std::string& query) {
+        const CommandResult r = run_command(
+            paragraf("search --format json --limit 1 --db " + db + " " + shell_quote(query)));
+        EXPECT_EQ(r.status, 0) << r.err;
+        const auto json = nlohmann::json::parse(r.out);
+        if (json["hits"].empty()) return std::string("(none)");
+        return json["hits"][0]["paragraph"]["label"].get<std::string>() + " | " +
+               json["hits"][0]["doc"]["id"].get<std::string>();
+    };
+    EXPECT_EQ(first_citation("\"de facto moratorium on accepting new patients\""),
+              "3.1/1 | 000_d03678d89be8b2e6");
+    EXPECT_EQ(first_citation(
+                  "\"direct prohibition of discrimination on the grounds of gender identity\""),
+              "12 | 004_e6ef954f37660984");
+    EXPECT_EQ(first_citation("\"National Report on Violations of the Rights of LGBT People\""),
+              "fn. 4 | 004_e6ef954f37660984");
+    EXPECT_EQ(first_citation("\"no registered tablet formulation of methadone\""),
+              "3.2/5 | 000_d03678d89be8b2e6");
+    EXPECT_EQ(first_citation("bookmark OR footnoteref"), "(none)");
+}
+
+}  // namespace
+}  // namespace paragraf::test

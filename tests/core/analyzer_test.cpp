@@ -1,0 +1,63 @@
+#include "core/analyzer.hpp"
+
+#include <gtest/gtest.h>
+
+namespace paragraf::core {
+namespace {
+
+std::vector<std::string> terms(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Token& t : Analyzer().tokenize(text)) out.push_back(t.term);
+    return out;
+}
+
+TEST(Analyzer, SegmentsAndFoldsEnglish) {
+    EXPECT_EQ(terms("The State party’s Report, (2019)!"),
+              (std::vector<std::string>{"the", "state", "party's", "report", "2019"}));
+}
+
+TEST(Analyzer, OffsetsPointIntoOriginalText) {
+    const std::string text = "Ёлка — «Право на здоровье»";
+    for (const Token& t : Analyzer().tokenize(text)) {
+        ASSERT_LE(t.end, text.size());
+        EXPECT_EQ(normalize(text.substr(t.begin, t.end - t.begin)), t.term);
+    }
+}
+
+TEST(Analyzer, FoldsYoToYeAndCase) {
+    EXPECT_EQ(terms("ЁЛКА Её"), (std::vector<std::string>{"елка", "ее"}));
+}
+
+TEST(Analyzer, NfkcFoldsCompatibilityForms) {
+    // Full-width digits and the "ﬁ" ligature become plain ASCII.
+    EXPECT_EQ(terms("ﬁnance ２０１９"), (std::vector<std::string>{"finance", "2019"}));
+}
+
+TEST(Analyzer, KeepsKazakhLetters) {
+    EXPECT_EQ(terms("Әрбір адамның ҚҰҚЫҒЫ"),
+              (std::vector<std::string>{"әрбір", "адамның", "құқығы"}));
+}
+
+TEST(Analyzer, StemsByLanguage) {
+    const Analyzer a;
+    EXPECT_EQ(a.stem("recommendations", "en"), a.stem("recommendation", "en"));
+    EXPECT_EQ(a.stem("рекомендации", "ru"), a.stem("рекомендация", "ru"));
+    EXPECT_EQ(a.stem("құқығы", "kk"), "құқығы");  // no Kazakh stemmer yet
+}
+
+TEST(Analyzer, QueryStemsFollowTheScript) {
+    const Analyzer a;
+    EXPECT_EQ(a.query_stems("therapies"), (std::vector<std::string>{a.stem("therapies", "en")}));
+    const auto cyrillic = a.query_stems("терапии");
+    EXPECT_EQ(cyrillic.size(), 2u);  // Russian stem and Kazakh form
+}
+
+TEST(Analyzer, GuessesLanguageFromLetters) {
+    EXPECT_EQ(guess_language("Everyone has the right to education."), "en");
+    EXPECT_EQ(guess_language("Каждый человек имеет право на образование."), "ru");
+    EXPECT_EQ(guess_language("Әрбір адамның білім алуға құқығы бар."), "kk");
+    EXPECT_EQ(guess_language("12 (a)"), "und");
+}
+
+}  // namespace
+}  // namespace paragraf::core

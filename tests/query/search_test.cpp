@@ -1,0 +1,199 @@
+// Index/search round trip on real Xapian databases in temporary directories.
+
+#include "query/searcher.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/error.hpp"
+#include "indexer/index_writer.hpp"
+#include "indexer/indexer.hpp"
+#include "support/test_support.hpp"
+
+namespace paragraf::query {
+namespace {
+
+using test::TempDir;
+
+class SearchTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new TempDir();
+        const auto report = indexer::index_paths((dir_->path() / "db").string(),
+                                                 {(test::fixtures_dir() / "corpus").string()});
+        ASSERT_EQ(report.failed, 0u);
+        ASSERT_EQ(report.indexed, 3u);
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+
+    SearchResult search(const std::string& text, Filters filters = {}, std::size_t limit = 50) {
+        Searcher searcher({(dir_->path() / "db").string()});
+        SearchRequest request;
+        request.text = text;
+        request.filters = std::move(filters);
+        request.limit = limit;
+        return searcher.search(request);
+    }
+
+    std::vector<std::string> citations(const std::string& text, Filters filters = {}) {
+        std::vector<std::string> out;
+        for (const Hit& hit : search(text, std::move(filters)).hits)
+            out.push_back(hit.citation + " [" + hit.stored.lang + "]");
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    static TempDir* dir_;
+};
+
+TempDir* SearchTest::dir_ = nullptr;
+
+TEST_F(SearchTest, AllWordsMustMatchAndStemsAreFound) {
+    EXPECT_EQ(citations("therapies opioid"),
+              (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 46 [en]",
+                                        "E/C.12/XAR/CO/2, para. 47 (b) [en]"}));
+}
+
+TEST_F(SearchTest, PhraseNeedsAdjacentWords) {
+    EXPECT_EQ(citations("\"opioid agonist therapy\""),
+              (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 46 [en]"}));
+    EXPECT_TRUE(citations("\"therapy opioid\"").empty());
+}
+
+TEST_F(SearchTest, OrAndNot) {
+    EXPECT_EQ(citations("harm OR confidentiality").size(), 2u);
+    EXPECT_EQ(citations("recommends -discrimination"),
+              (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 47 [en]"}));
+    EXPECT_EQ(citations("recommends NOT discrimination"), citations("recommends -discrimination"));
+    EXPECT_EQ(citations("(harm OR confidentiality) -medical"),
+              (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 47 (a) [en]"}));
+}
+
+TEST_F(SearchTest, RussianStemsAndYo) {
+    // "терапии" and "терапия" share a stem; the index stores "е" for "ё".
+    EXPECT_EQ(citations("заместительной терапии"),
+              (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 46 [ru]",
+                                        "E/C.12/XAR/CO/2, para. 47 (b) [ru]"}));
+}
+
+TEST_F(SearchTest, KazakhWordsAreFound) {
+    EXPECT_EQ(citations("есірткіні"),
+              (std::vector<std::string>{"Аралия Республикасы (2020), para. 2 [kk]"}));
+}
+
+TEST_F(SearchTest, FiltersInOptionsAndInQuery) {
+    Filters ru;
+    ru.add("lang", "ru");
+    EXPECT_EQ(citations("E/C.12/XAR/CO/2", ru).size(), 0u);  // the symbol is not in the text
+    EXPECT_EQ(search("symbol:E/C.12/XAR/CO/2 lang:ru").hits.size(), 5u);
+    EXPECT_EQ(search("country:xar year:2020").hits.size(), 2u);
+    EXPECT_EQ(search("year:2019..2025 type:other").hits.size(), 2u);
+    EXPECT_EQ(search("year:2021..").hits.size(), 0u);
+    EXPECT_EQ(search("body:CESCR kind:footnote").hits.front().citation, "E/C.12/XAR/CO/2, fn. 1");
+    Filters body;
+    body.add("body", "cescr");
+    EXPECT_EQ(citations("health", body), (std::vector<std::string>{"E/C.12/XAR/CO/2, fn. 1 [en]"}));
+}
+
+TEST_F(SearchTest, FilterOnlyQueriesListInDocumentOrder) {
+    const SearchResult r = search("symbol:E/C.12/XAR/CO/2 lang:en");
+    ASSERT_EQ(r.hits.size(), 7u);
+    EXPECT_EQ(r.hits.front().stored.unit.label, "46");
+    EXPECT_EQ(r.hits.back().stored.unit.label, "fn. 1");
+}
+
+TEST_F(SearchTest, PagingWithOffsetAndLimit) {
+    Searcher searcher({(dir_->path() / "db").string()});
+    SearchRequest request;
+    request.text = "committee OR комитет";
+    request.limit = 2;
+    const SearchResult first = searcher.search(request);
+    request.offset = 2;
+    const SearchResult second = searcher.search(request);
+    ASSERT_EQ(first.hits.size(), 2u);
+    ASSERT_FALSE(second.hits.empty());
+    EXPECT_EQ(second.hits.front().rank, 3u);
+    EXPECT_NE(first.hits.front().citation + first.hits.front().stored.lang,
+              second.hits.front().citation + second.hits.front().stored.lang);
+}
+
+TEST_F(SearchTest, SnippetMarksMatchedWords) {
+    const SearchResult r = search("confidentiality records");
+    ASSERT_EQ(r.hits.size(), 1u);
+    EXPECT_EQ(r.hits.front().snippet, "Protect the **confidentiality** of medical **records**.");
+}
+
+TEST_F(SearchTest, MalformedQueriesAreErrors) {
+    EXPECT_THROW(search("\"unterminated"), QueryError);
+    EXPECT_THROW(search("(harm"), QueryError);
+    EXPECT_THROW(search("harm)"), QueryError);
+    EXPECT_THROW(search("OR harm"), QueryError);
+    EXPECT_THROW(search("harm OR"), QueryError);
+    EXPECT_THROW(search("lang:fr"), QueryError);
+    EXPECT_THROW(search("year:19"), QueryError);
+    EXPECT_THROW(search(""), QueryError);
+}
+
+TEST_F(SearchTest, NothingFoundIsNotAnError) {
+    const SearchResult r = search("xylophone");
+    EXPECT_TRUE(r.hits.empty());
+    EXPECT_EQ(r.total_estimate, 0u);
+}
+
+TEST(SearchIndex, MissingIndexIsAClearError) {
+    TempDir dir;
+    try {
+        Searcher searcher({(dir.path() / "nothing").string()});
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("no index here"), std::string::npos);
+    }
+}
+
+// One analyzer: every word of a text, as the index stores it, is found by a query for that word,
+// in each of the three languages.
+TEST(OneAnalyzer, EveryIndexedWordIsFoundByQuery) {
+    const std::vector<std::pair<std::string, std::string>> samples{
+        {"en",
+         "The State party’s third periodic report says nothing on opioid agonist therapy; "
+         "NGOs' submissions disagree. Women's rights, 2019–2025, and “decriminalisation”."},
+        {"ru",
+         "Государство-участник не представило сведений о заместительной терапии; Комитет "
+         "ещё раз рекомендует обеспечить её доступность."},
+        {"kk",
+         "Қатысушы мемлекет есірткіні тұтынатын адамдардың құқықтарын қорғауға тиіс; "
+         "Әрбір адамның денсаулығын сақтауға құқығы бар."},
+    };
+    for (const auto& [lang, text] : samples) {
+        TempDir dir;
+        const std::string db = (dir.path() / "db").string();
+        {
+            core::Document doc;
+            doc.meta.id = "sample-" + lang;
+            doc.meta.title = "sample";
+            doc.meta.type = "other";
+            doc.meta.lang = lang;
+            core::Unit unit;
+            unit.label = "1";
+            unit.text = text;
+            doc.units.push_back(unit);
+            indexer::IndexWriter writer(db);
+            writer.add(doc);
+            writer.commit();
+        }
+        Searcher searcher({db});
+        for (const core::Token& token : searcher.analyzer().tokenize(text)) {
+            const std::string word = text.substr(token.begin, token.end - token.begin);
+            SearchRequest request;
+            request.text = word;
+            EXPECT_EQ(searcher.search(request).hits.size(), 1u) << lang << ": " << word;
+            request.text = "\"" + word + "\"";
+            EXPECT_EQ(searcher.search(request).hits.size(), 1u) << lang << ": \"" << word << "\"";
+        }
+    }
+}
+
+}  // namespace
+}  // namespace paragraf::query
