@@ -77,21 +77,30 @@ bool is_kazakh_letter(UChar32 c) {
 
 enum class Script { latin, cyrillic, other };
 
-Script script_of(std::string_view word) {
+// Calls visit(code point, script) for each letter of UTF-8 text until it returns false.
+template <typename Visit>
+void for_each_letter(std::string_view text, Visit visit) {
     int32_t i = 0;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
-    const auto length = static_cast<int32_t>(word.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
     while (i < length) {
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
         if (c < 0 || !u_isalpha(c)) continue;
         UErrorCode status = U_ZERO_ERROR;
-        UScriptCode script = uscript_getScript(c, &status);
-        if (script == USCRIPT_CYRILLIC) return Script::cyrillic;
-        if (script == USCRIPT_LATIN) return Script::latin;
-        return Script::other;
+        if (!visit(c, uscript_getScript(c, &status))) return;
     }
-    return Script::other;
+}
+
+// The script of a word's first letter.
+Script script_of(std::string_view word) {
+    Script found = Script::other;
+    for_each_letter(word, [&](UChar32, UScriptCode script) {
+        if (script == USCRIPT_CYRILLIC) found = Script::cyrillic;
+        if (script == USCRIPT_LATIN) found = Script::latin;
+        return false;
+    });
+    return found;
 }
 
 }  // namespace
@@ -190,22 +199,15 @@ std::string normalize(std::string_view text) {
 
 std::string guess_language(std::string_view text) {
     std::size_t latin = 0, cyrillic = 0, kazakh = 0;
-    int32_t i = 0;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    while (i < length) {
-        UChar32 c;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0 || !u_isalpha(c)) continue;
-        UErrorCode status = U_ZERO_ERROR;
-        UScriptCode script = uscript_getScript(c, &status);
+    for_each_letter(text, [&](UChar32 c, UScriptCode script) {
         if (script == USCRIPT_LATIN) {
             ++latin;
         } else if (script == USCRIPT_CYRILLIC) {
             ++cyrillic;
             if (is_kazakh_letter(c)) ++kazakh;
         }
-    }
+        return true;
+    });
     if (latin + cyrillic < 3) return "und";
     if (latin >= cyrillic) return "en";
     // Kazakh letters make up several per cent of Kazakh text and are absent from Russian.

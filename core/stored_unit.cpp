@@ -8,22 +8,18 @@ namespace paragraf::core {
 
 using nlohmann::json;
 
+json meta_json(const DocumentMeta& m) {
+    return json{{"id", m.id},           {"symbol", m.symbol},   {"title", m.title},
+                {"author", m.author},   {"body", m.body},       {"type", m.type},
+                {"country", m.country}, {"date", m.date},       {"session", m.session},
+                {"lang", m.lang},       {"path", m.source_path}};
+}
+
 std::string serialize(const StoredUnit& s) {
     const DocumentMeta& m = s.doc;
     json j = {
         {"v", 1},
-        {"doc",
-         {{"id", m.id},
-          {"symbol", m.symbol},
-          {"title", m.title},
-          {"author", m.author},
-          {"body", m.body},
-          {"type", m.type},
-          {"country", m.country},
-          {"date", m.date},
-          {"session", m.session},
-          {"lang", m.lang},
-          {"path", m.source_path}}},
+        {"doc", meta_json(m)},
         {"kind", to_string(s.unit.kind)},
         {"label", s.unit.label},
         {"section", s.unit.section_path},

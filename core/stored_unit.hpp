@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/document.hpp"
 
 namespace paragraf::core {
@@ -14,6 +16,9 @@ struct StoredUnit {
     std::string lang;      ///< language of the unit's text
     unsigned ordinal = 0;  ///< place of the unit in its document, from 0
 };
+
+/// The document metadata as a JSON object (the "doc" of stored records and of JSON output).
+nlohmann::json meta_json(const DocumentMeta& meta);
 
 /// Serialises for Xapian::Document::set_data (JSON, see schemas/index-layout.md).
 std::string serialize(const StoredUnit& stored);

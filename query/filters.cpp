@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/index_layout.hpp"
+#include "core/vocabulary.hpp"
 
 namespace paragraf::query {
 
@@ -13,27 +14,17 @@ namespace layout = core::layout;
 
 namespace {
 
-constexpr std::array<const char*, 7> kTypes{"state-report",
-                                            "list-of-issues",
-                                            "reply-to-list-of-issues",
-                                            "concluding-observations",
-                                            "ngo-submission",
-                                            "general-comment",
-                                            "other"};
-constexpr std::array<const char*, 4> kKinds{"paragraph", "subparagraph", "item", "footnote"};
-constexpr std::array<const char*, 4> kLangs{"en", "ru", "kk", "und"};
+namespace vocab = core::vocabulary;
 
 template <std::size_t N>
-std::string one_of(const std::array<const char*, N>& allowed, const std::string& value,
+std::string one_of(const std::array<std::string_view, N>& allowed, const std::string& value,
                    const std::string& what) {
     std::string lowered = value;
     std::transform(lowered.begin(), lowered.end(), lowered.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    for (const char* a : allowed)
-        if (lowered == a) return lowered;
-    std::string list;
-    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-    throw QueryError("unknown " + what + " \"" + value + "\" (one of: " + list + ")");
+    if (vocab::contains(allowed, lowered)) return lowered;
+    throw QueryError("unknown " + what + " \"" + value + "\" (one of: " + vocab::join(allowed) +
+                     ")");
 }
 
 Xapian::Query any_of(std::string_view prefix, const std::vector<std::string>& values) {
@@ -66,11 +57,11 @@ void Filters::add(const std::string& field, const std::string& value) {
     } else if (field == "body") {
         bodies.push_back(value);
     } else if (field == "type") {
-        types.push_back(one_of(kTypes, value, "document type"));
+        types.push_back(one_of(vocab::kDocumentTypes, value, "document type"));
     } else if (field == "lang") {
-        langs.push_back(one_of(kLangs, value, "language"));
+        langs.push_back(one_of(vocab::kUnitLanguages, value, "language"));
     } else if (field == "kind") {
-        kinds.push_back(one_of(kKinds, value, "paragraph kind"));
+        kinds.push_back(one_of(vocab::kUnitKinds, value, "paragraph kind"));
     } else if (field == "symbol") {
         symbols.push_back(value);
     } else if (field == "year") {

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/vocabulary.hpp"
 
 namespace paragraf::indexer {
 
@@ -152,26 +153,14 @@ class Parser {
         static const std::regex id_re("[A-Za-z0-9._-]+");
         static const std::regex country_re("[A-Z]{3}");
         static const std::regex date_re("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-        static const std::array<const char*, 7> types{"state-report",
-                                                      "list-of-issues",
-                                                      "reply-to-list-of-issues",
-                                                      "concluding-observations",
-                                                      "ngo-submission",
-                                                      "general-comment",
-                                                      "other"};
-        static const std::array<const char*, 13> bodies{"CESCR", "CCPR", "CEDAW", "CRC", "CAT",
-                                                        "CERD",  "CRPD", "CMW",   "CED", "SPT",
-                                                        "UPR",   "HRC",  "OTHER"};
-        static const std::array<const char*, 3> langs{"en", "ru", "kk"};
-        auto one_of = [](const auto& list, const std::string& v) {
-            return std::find(list.begin(), list.end(), v) != list.end();
-        };
+        namespace vocab = core::vocabulary;
         if (!std::regex_match(m.id, id_re))
             fail("<id> may hold only letters, digits, '.', '_' and '-': \"" + m.id + "\"", meta);
-        if (!one_of(types, m.type)) fail("unknown document <type> \"" + m.type + "\"", meta);
-        if (!one_of(langs, m.lang))
+        if (!vocab::contains(vocab::kDocumentTypes, m.type))
+            fail("unknown document <type> \"" + m.type + "\"", meta);
+        if (!vocab::contains(vocab::kLanguages, m.lang))
             fail("<lang> must be en, ru or kk, not \"" + m.lang + "\"", meta);
-        if (!m.body.empty() && !one_of(bodies, m.body))
+        if (!m.body.empty() && !vocab::contains(vocab::kBodies, m.body))
             fail("unknown treaty <body> \"" + m.body + "\"", meta);
         if (!m.country.empty() && !std::regex_match(m.country, country_re))
             fail("<country> must be an ISO 3166 alpha-3 code, not \"" + m.country + "\"", meta);
@@ -208,6 +197,16 @@ class Parser {
         doc.units.push_back(std::move(unit));
     }
 
+    template <typename Visit>
+    void for_each_item(const pugi::xml_node& list, Visit visit) const {
+        for (const pugi::xml_node& item : list.children()) {
+            if (item.type() != pugi::node_element) continue;
+            if (std::string(item.name()) != "item")
+                fail("unexpected element <" + std::string(item.name()) + "> in <list>", item);
+            visit(item);
+        }
+    }
+
     std::string place_label(Section& section) const {
         const int place = ++*section.places;
         if (section.number.empty()) return "\u00B6" + std::to_string(place);
@@ -227,14 +226,10 @@ class Parser {
                     fail("<sub> needs an n attribute of letters (a, b, iv)", child);
                 read_unit(child, UnitKind::subparagraph, label + " (" + n + ")", section, doc);
             } else if (name == "list") {
-                for (const pugi::xml_node& item : child.children()) {
-                    if (item.type() != pugi::node_element) continue;
-                    if (std::string(item.name()) != "item")
-                        fail("unexpected element <" + std::string(item.name()) + "> in <list>",
-                             item);
+                for_each_item(child, [&](const pugi::xml_node& item) {
                     read_unit(item, UnitKind::item, label + ", bullet " + std::to_string(++bullets),
                               section, doc);
-                }
+                });
             }
         }
     }
@@ -269,13 +264,9 @@ class Parser {
                     label = section.number + "/" + n;
                 read_unit(child, UnitKind::paragraph, label, section, doc);
             } else if (name == "list") {
-                for (const pugi::xml_node& item : child.children()) {
-                    if (item.type() != pugi::node_element) continue;
-                    if (std::string(item.name()) != "item")
-                        fail("unexpected element <" + std::string(item.name()) + "> in <list>",
-                             item);
+                for_each_item(child, [&](const pugi::xml_node& item) {
                     read_unit(item, UnitKind::item, place_label(section), section, doc);
-                }
+                });
             } else if (name == "section") {
                 Section inner;
                 const std::string number = child.attribute("number").value();
