@@ -36,7 +36,7 @@ IndexWriter::~IndexWriter() {
 
 void IndexWriter::begin_batch() {
     if (in_transaction_) return;
-    db_.begin_transaction(false);  // flushed explicitly by commit()
+    db_.begin_transaction(true);  // commit_transaction() then makes the batch durable
     in_transaction_ = true;
 }
 

@@ -227,10 +227,12 @@ class Parser {
 
     Xapian::Query phrase_of(const std::vector<core::Token>& tokens, bool negated) {
         std::vector<Xapian::Query> words;
+        std::vector<std::string> phrase;
         for (const core::Token& t : tokens) {
             words.emplace_back(t.term);
-            if (!negated) terms_.plain.insert(t.term);
+            phrase.push_back(t.term);
         }
+        if (!negated) terms_.phrases.push_back(std::move(phrase));
         return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
                              static_cast<Xapian::termcount>(words.size()));
     }

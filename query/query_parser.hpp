@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -13,8 +14,9 @@ namespace paragraf::query {
 
 /// The words a query looks for, to mark them in snippets.
 struct MatchTerms {
-    std::set<std::string> plain;  ///< normalised words (phrases and words)
+    std::set<std::string> plain;  ///< normalised words, matched exactly
     std::set<std::string> stems;  ///< stems of words, as indexed after the stem prefix
+    std::vector<std::vector<std::string>> phrases;  ///< normalised words of each phrase
 };
 
 struct ParsedQuery {

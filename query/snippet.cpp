@@ -29,16 +29,43 @@ std::size_t best_window(const std::vector<Match>& matches, std::size_t max_bytes
     return best;
 }
 
+// Length in tokens of the longest query phrase starting at tokens[i], or 0.
+std::size_t phrase_at(const std::vector<core::Token>& tokens, std::size_t i,
+                      const MatchTerms& terms) {
+    std::size_t longest = 0;
+    for (const std::vector<std::string>& phrase : terms.phrases) {
+        if (phrase.size() <= longest || i + phrase.size() > tokens.size()) continue;
+        std::size_t k = 0;
+        while (k < phrase.size() && tokens[i + k].term == phrase[k]) ++k;
+        if (k == phrase.size()) longest = k;
+    }
+    return longest;
+}
+
+// Byte ranges to mark, in order, not overlapping: whole phrases, and single words that match
+// a query word by form or stem.
+std::vector<Match> find_matches(const std::vector<core::Token>& tokens, const std::string& lang,
+                                const MatchTerms& terms, const core::Analyzer& analyzer) {
+    std::vector<Match> matches;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const core::Token& t = tokens[i];
+        if (const std::size_t n = phrase_at(tokens, i, terms); n > 0) {
+            matches.push_back({t.begin, tokens[i + n - 1].end});
+            i += n - 1;
+        } else if (terms.plain.count(t.term) ||
+                   (!terms.stems.empty() && terms.stems.count(analyzer.stem(t.term, lang)))) {
+            matches.push_back({t.begin, t.end});
+        }
+    }
+    return matches;
+}
+
 }  // namespace
 
 std::string make_snippet(const std::string& text, const std::string& lang, const MatchTerms& terms,
                          const core::Analyzer& analyzer, const SnippetOptions& options) {
     const std::vector<core::Token> tokens = analyzer.tokenize(text);
-    std::vector<Match> matches;
-    for (const core::Token& t : tokens) {
-        if (terms.plain.count(t.term) || terms.stems.count(analyzer.stem(t.term, lang)))
-            matches.push_back({t.begin, t.end});
-    }
+    const std::vector<Match> matches = find_matches(tokens, lang, terms, analyzer);
 
     // Choose the byte range to show.
     std::size_t from = 0, to = text.size();

@@ -1,0 +1,109 @@
+#include "indexer/indexer.hpp"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "core/index_layout.hpp"
+#include "core/stored_unit.hpp"
+#include "support/test_support.hpp"
+
+namespace paragraf::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+using test::TempDir;
+using test::write_file;
+
+const char* kSidecar = R"(<?xml version="1.0"?>
+<meta><id>ehra-2025</id><title>Parallel submission on harm reduction</title>
+<author>Eurasian Harm Reduction Association</author><body>CESCR</body>
+<type>ngo-submission</type><country>KAZ</country><date>2025-09</date><lang>en</lang></meta>)";
+
+TEST(Indexer, TextFileTakesMetadataFromItsSidecar) {
+    TempDir dir;
+    write_file(dir / "in" / "sub.txt", "1. Introduction\nThe registry must be abolished.\n");
+    write_file(dir / "in" / "sub.meta.xml", kSidecar);
+    const IndexReport report = index_paths((dir / "db").string(), {(dir / "in").string()});
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(report.failed, 0u);
+    EXPECT_EQ(report.skipped, 0u);  // the sidecar is not a file of its own
+    Xapian::Database db((dir / "db").string());
+    ASSERT_EQ(db.get_doccount(), 1u);
+    const core::StoredUnit s = core::deserialize_stored_unit(db.get_document(1).get_data());
+    EXPECT_EQ(s.doc.id, "ehra-2025");
+    EXPECT_EQ(s.doc.country, "KAZ");
+    EXPECT_EQ(s.doc.type, "ngo-submission");
+    EXPECT_EQ(s.unit.label, "1/1");
+    EXPECT_EQ(db.get_termfreq(core::layout::filter_term(core::layout::kCountry, "KAZ")), 1u);
+}
+
+TEST(Indexer, TextWithoutSidecarGetsInferredMetadata) {
+    TempDir dir;
+    write_file(dir / "report.txt",
+               "Доклад\n\n1. Государство-участник обеспечивает доступ к лечению.\n");
+    const IndexReport report = index_paths((dir / "db").string(), {(dir / "report.txt").string()});
+    ASSERT_EQ(report.indexed, 1u);
+    Xapian::Database db((dir / "db").string());
+    const core::StoredUnit s = core::deserialize_stored_unit(db.get_document(1).get_data());
+    EXPECT_EQ(s.doc.id, "report");
+    EXPECT_EQ(s.doc.lang, "ru");
+    EXPECT_EQ(s.doc.type, "other");
+    EXPECT_EQ(s.unit.label, "1");
+}
+
+TEST(Indexer, BrokenFilesAreReportedAndOthersIndexed) {
+    TempDir dir;
+    write_file(dir / "in" / "good.txt", "1. Good paragraph about health.\n");
+    write_file(dir / "in" / "binary.txt", std::string("PK\x03\x04\0\0garbage", 12));
+    write_file(dir / "in" / "empty.txt", "  \n\n");
+    write_file(dir / "in" / "notes.docx", "unsupported for now");
+    write_file(dir / "in" / "broken.xml", "<document><meta>");
+    const IndexReport report = index_paths((dir / "db").string(), {(dir / "in").string()});
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(report.failed, 3u);
+    EXPECT_EQ(report.skipped, 1u);
+    std::string messages;
+    for (const FileOutcome& p : report.problems) messages += p.message + "\n";
+    EXPECT_NE(messages.find("binary.txt"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("empty.txt"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("broken.xml:1:"), std::string::npos) << messages;
+    EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), 1u);
+}
+
+TEST(Indexer, DuplicateDocumentIdsInOneRunAreRefused) {
+    TempDir dir;
+    write_file(dir / "a" / "same.txt", "1. First.\n");
+    write_file(dir / "b" / "same.txt", "1. Second.\n");
+    const IndexReport report =
+        index_paths((dir / "db").string(), {(dir / "a").string(), (dir / "b").string()});
+    EXPECT_EQ(report.indexed, 1u);
+    ASSERT_EQ(report.failed, 1u);
+    EXPECT_NE(report.problems.front().message.find("already used by"), std::string::npos);
+}
+
+TEST(Indexer, RerunningGivesTheSameIndex) {
+    TempDir dir;
+    const std::string corpus = (test::fixtures_dir() / "corpus").string();
+    const IndexReport first = index_paths((dir / "db").string(), {corpus});
+    const IndexReport second = index_paths((dir / "db").string(), {corpus});
+    EXPECT_EQ(first.units, second.units);
+    EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), first.units);
+}
+
+TEST(Indexer, SmallBatchesCommitAsTheyGo) {
+    TempDir dir;
+    for (int i = 0; i < 5; ++i)
+        write_file(dir / "in" / ("d" + std::to_string(i) + ".txt"),
+                   "1. Paragraph " + std::to_string(i) + ".\n");
+    IndexOptions options;
+    options.batch_files = 2;
+    std::size_t seen = 0;
+    options.on_file = [&](const FileOutcome&) { ++seen; };
+    const IndexReport report = index_paths((dir / "db").string(), {(dir / "in").string()}, options);
+    EXPECT_EQ(report.indexed, 5u);
+    EXPECT_EQ(seen, 5u);
+    EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), 5u);
+}
+
+}  // namespace
+}  // namespace paragraf::indexer
