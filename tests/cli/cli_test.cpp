@@ -200,3 +200,45 @@ TEST(Cli, RealSubmissionsAreFoundByPhraseWithLabels) {
 
 }  // namespace
 }  // namespace paragraf::test
+
+namespace paragraf::test {
+namespace {
+
+// kill -9 in the middle of a run: the index still opens, and running the same command again
+// completes it with every document exactly once.
+TEST(Cli, KilledRunLeavesAnOpenableIndexAndARerunCompletesIt) {
+    TempDir dir;
+    constexpr int kFiles = 400;
+    for (int i = 0; i < kFiles; ++i) {
+        std::string text;
+        for (int p = 1; p <= 20; ++p)
+            text += std::to_string(p) + ". Paragraph " + std::to_string(p) + " of report " +
+                    std::to_string(i) + " on the right to health and harm reduction.\n\n";
+        write_file(dir / "in" / ("r" + std::to_string(i) + ".txt"), text);
+    }
+    const std::string db = shell_quote((dir / "db").string());
+    const std::string index = shell_quote(paragraf_binary()) + " index --db " + db + " " +
+                              shell_quote((dir / "in").string());
+    // Start, let it write a few batches, kill it hard.
+    const CommandResult killed = run_command(
+        "( " + index + " >/dev/null 2>&1 & pid=$!; sleep 0.3; kill -9 $pid; wait $pid; echo $? )");
+    EXPECT_NE(killed.out, "") << killed.err;
+
+    if (fs::exists(dir / "db")) {
+        const CommandResult stats = run_command(shell_quote(paragraf_binary()) + " stats --format json --db " + db);
+        EXPECT_EQ(stats.status, 0) << stats.err;
+        const auto partial = nlohmann::json::parse(stats.out);
+        EXPECT_EQ(partial["paragraphs"].get<int>() % 20, 0) << "a document was half-written";
+    }
+    const CommandResult rerun = run_command(index);
+    ASSERT_EQ(rerun.status, 0) << rerun.err;
+    const CommandResult stats =
+        run_command(shell_quote(paragraf_binary()) + " stats --format json --db " + db);
+    ASSERT_EQ(stats.status, 0) << stats.err;
+    const auto full = nlohmann::json::parse(stats.out);
+    EXPECT_EQ(full["documents"], kFiles);
+    EXPECT_EQ(full["paragraphs"], kFiles * 20);
+}
+
+}  // namespace
+}  // namespace paragraf::test
