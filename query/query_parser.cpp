@@ -114,17 +114,21 @@ class Parser {
 
     // Returns an empty Query when the text holds only filters.
     Xapian::Query parse_all() {
-        Xapian::Query q = parse_sequence();
+        Xapian::Query q = parse_sequence(true);
         if (peek().kind == Lexeme::Kind::close) throw QueryError("unbalanced ')'");
         return q;
     }
+
+    /// The top-level query with its clauses OR-ed instead of AND-ed, when it has two or more;
+    /// empty otherwise.
+    const Xapian::Query& relaxed() const { return relaxed_; }
 
   private:
     const Lexeme& peek() const { return lx_[pos_]; }
     const Lexeme& next() { return lx_[pos_++]; }
 
     // sequence := clause* ; positive clauses AND-ed, negative ones removed with AND_NOT.
-    Xapian::Query parse_sequence() {
+    Xapian::Query parse_sequence(bool top_level = false) {
         std::vector<Xapian::Query> positive, negative;
         while (peek().kind != Lexeme::Kind::end && peek().kind != Lexeme::Kind::close) {
             bool negated = false;
@@ -132,9 +136,15 @@ class Parser {
             if (q.empty()) continue;  // a filter
             (negated ? negative : positive).push_back(q);
         }
+        if (top_level && positive.size() > 1)
+            relaxed_ = combine(Xapian::Query::OP_OR, positive, negative);
+        return combine(Xapian::Query::OP_AND, positive, negative);
+    }
+
+    static Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& positive,
+                                 const std::vector<Xapian::Query>& negative) {
         Xapian::Query result;
-        if (!positive.empty())
-            result = Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+        if (!positive.empty()) result = Xapian::Query(op, positive.begin(), positive.end());
         if (!negative.empty()) {
             if (result.empty()) result = Xapian::Query::MatchAll;
             result = Xapian::Query(
@@ -240,6 +250,7 @@ class Parser {
     const core::Analyzer& analyzer_;
     std::vector<Lexeme> lx_;
     std::size_t pos_ = 0;
+    Xapian::Query relaxed_;
     Filters& filters_;
     MatchTerms& terms_;
 };
@@ -255,9 +266,11 @@ ParsedQuery QueryParser::parse(const std::string& text, Filters filters) const {
         if (filters.empty()) throw QueryError("empty query: give words to search for or a filter");
         free_text = Xapian::Query::MatchAll;
     }
-    parsed.query = filters.empty()
-                       ? free_text
-                       : Xapian::Query(Xapian::Query::OP_FILTER, free_text, filters.to_query());
+    auto filtered = [&](const Xapian::Query& q) {
+        return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.to_query());
+    };
+    parsed.query = filtered(free_text);
+    if (!parser.relaxed().empty()) parsed.relaxed = filtered(parser.relaxed());
     return parsed;
 }
 

@@ -23,6 +23,9 @@ struct ParsedQuery {
     Xapian::Query query;  ///< free text combined with all filters
     MatchTerms terms;
     bool has_text = false;  ///< false for a query of filters only
+    /// The same query needing only some of its top-level words (OR instead of AND), to fall
+    /// back on when no paragraph has them all; empty for queries of one clause.
+    Xapian::Query relaxed;
 };
 
 /// Syntax: words (all must match), "exact phrases", a OR b, NOT word, -word, ( groups ),

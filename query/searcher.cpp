@@ -62,8 +62,15 @@ SearchResult Searcher::search(const SearchRequest& request) {
             enquire.set_weighting_scheme(Xapian::BoolWeight());
             enquire.set_sort_by_value_then_relevance(layout::kSlotOrdinal, false);
         }
-        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                   static_cast<Xapian::doccount>(request.limit));
+        const auto first = static_cast<Xapian::doccount>(request.offset);
+        const auto count = static_cast<Xapian::doccount>(request.limit);
+        Xapian::MSet mset = enquire.get_mset(first, count);
+        if (mset.get_matches_estimated() == 0 && !parsed.relaxed.empty()) {
+            // Better some of the words than nothing; the result says so.
+            enquire.set_query(parsed.relaxed);
+            mset = enquire.get_mset(first, count);
+            result.relaxed = mset.get_matches_estimated() > 0;
+        }
         result.total_estimate = mset.get_matches_estimated();
         std::size_t rank = request.offset;
         for (auto it = mset.begin(); it != mset.end(); ++it) {

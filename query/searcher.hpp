@@ -37,6 +37,8 @@ struct SearchResult {
     std::size_t total_estimate = 0;
     std::size_t offset = 0;
     std::size_t limit = 0;
+    /// True when no paragraph had all the words and the hits have only some of them.
+    bool relaxed = false;
     std::vector<Hit> hits;
 };
 

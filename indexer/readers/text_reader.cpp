@@ -669,12 +669,30 @@ std::size_t read_header(const std::vector<Block>& blocks, core::DocumentMeta& me
     return next;
 }
 
-/// The first short unmarked line near the top, else the file name.
+/// Lines that open many submissions but do not name them: the committee addressed, and
+/// generic first headings. Taking one as the title would make citations misleading
+/// ("Committee on Economic, Social and Cultural Rights, para. 3" for an NGO's text).
+bool is_addressee_or_generic_heading(std::string_view text) {
+    static constexpr std::array<std::string_view, 6> kAddressees{
+        "Committee on", "Committee against", "Human Rights Committee",
+        "Комитет по",   "Комитет против",    "Комитет по правам"};
+    for (std::string_view a : kAddressees)
+        if (starts_with(text, a)) return true;
+    static constexpr std::array<std::string_view, 10> kGeneric{
+        "Introduction", "Contents", "Table of contents", "Summary", "Executive summary", "Введение",
+        "Содержание",   "Резюме",   "Кіріспе",           "Мазмұны"};
+    for (std::string_view g : kGeneric)
+        if (text == g) return true;
+    return false;
+}
+
+/// The first short unmarked line near the top that names the document, else the file name.
 std::string find_title(const std::vector<Block>& blocks, std::size_t first,
                        const std::string& fallback) {
     const std::size_t last = std::min(blocks.size(), first + kTitleSearchBlocks);
     for (std::size_t b = first; b < last; ++b)
-        if (blocks[b].kind == BlockKind::plain && utf8_length(blocks[b].text) <= kTitleMaxChars)
+        if (blocks[b].kind == BlockKind::plain && utf8_length(blocks[b].text) <= kTitleMaxChars &&
+            !is_addressee_or_generic_heading(blocks[b].text))
             return blocks[b].text;
     return fallback;
 }

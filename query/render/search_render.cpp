@@ -61,6 +61,9 @@ void search_text(std::ostream& out, const SearchResult& result, const TextOption
             out << "No paragraph matches " << result.query << ".\n";
         return;
     }
+    if (result.relaxed)
+        out << "No paragraph has all the words of " << result.query
+            << "; showing paragraphs with some of them.\n\n";
     for (const Hit& hit : result.hits) {
         const core::StoredUnit& s = hit.stored;
         out << hit.rank << ". ";
@@ -103,11 +106,9 @@ json hit_json(const Hit& hit) {
 void search_json(std::ostream& out, const SearchResult& result) {
     json hits = json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit));
-    const json doc{{"query", result.query},
-                   {"total_estimate", result.total_estimate},
-                   {"offset", result.offset},
-                   {"limit", result.limit},
-                   {"hits", hits}};
+    const json doc{{"query", result.query},     {"total_estimate", result.total_estimate},
+                   {"offset", result.offset},   {"limit", result.limit},
+                   {"relaxed", result.relaxed}, {"hits", hits}};
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 

@@ -225,7 +225,8 @@ TEST(Cli, KilledRunLeavesAnOpenableIndexAndARerunCompletesIt) {
     EXPECT_NE(killed.out, "") << killed.err;
 
     if (fs::exists(dir / "db")) {
-        const CommandResult stats = run_command(shell_quote(paragraf_binary()) + " stats --format json --db " + db);
+        const CommandResult stats =
+            run_command(shell_quote(paragraf_binary()) + " stats --format json --db " + db);
         EXPECT_EQ(stats.status, 0) << stats.err;
         const auto partial = nlohmann::json::parse(stats.out);
         EXPECT_EQ(partial["paragraphs"].get<int>() % 20, 0) << "a document was half-written";

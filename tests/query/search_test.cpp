@@ -136,6 +136,19 @@ TEST_F(SearchTest, MalformedQueriesAreErrors) {
     EXPECT_THROW(search(""), QueryError);
 }
 
+TEST_F(SearchTest, FallsBackToSomeWordsWhenNoParagraphHasAll) {
+    const SearchResult strict = search("confidentiality harm");
+    EXPECT_TRUE(strict.relaxed);
+    std::vector<std::string> labels;
+    for (const Hit& hit : strict.hits) labels.push_back(hit.stored.unit.label);
+    std::sort(labels.begin(), labels.end());
+    EXPECT_EQ(labels, (std::vector<std::string>{"47 (a)", "47 (c)"}));
+    EXPECT_FALSE(search("confidentiality records").relaxed);
+    // Excluded words stay excluded, and a single word has nothing to relax.
+    EXPECT_EQ(search("confidentiality harm -medical").hits.size(), 1u);
+    EXPECT_FALSE(search("xylophone").relaxed);
+}
+
 TEST_F(SearchTest, NothingFoundIsNotAnError) {
     const SearchResult r = search("xylophone");
     EXPECT_TRUE(r.hits.empty());
