@@ -210,3 +210,37 @@ TEST(OneAnalyzer, EveryIndexedWordIsFoundByQuery) {
 
 }  // namespace
 }  // namespace paragraf::query
+
+namespace paragraf::query {
+namespace {
+
+// Several indexes searched at once give the same hits and scores as one index holding
+// everything.
+TEST(SearchSeveralIndexes, SameHitsAsOneCombinedIndex) {
+    test::TempDir dir;
+    const auto corpus = test::fixtures_dir() / "corpus";
+    const std::string combined = (dir / "all").string();
+    const std::string en = (dir / "en").string();
+    const std::string rest = (dir / "rest").string();
+    indexer::index_paths(combined, {corpus.string()});
+    indexer::index_paths(en, {(corpus / "co-en.xml").string()});
+    indexer::index_paths(rest, {(corpus / "co-ru.xml").string(), (corpus / "law-kk.xml").string()});
+
+    auto run = [](const std::vector<std::string>& dbs) {
+        Searcher searcher(dbs);
+        SearchRequest request;
+        request.text = "committee OR комитет OR есірткіні OR therapy";
+        request.limit = 50;
+        std::vector<std::string> out;
+        for (const Hit& hit : searcher.search(request).hits)
+            out.push_back(hit.citation + " " + hit.stored.lang + " " + std::to_string(hit.score));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto together = run({combined});
+    EXPECT_EQ(together.size(), 7u);
+    EXPECT_EQ(run({en, rest}), together);
+}
+
+}  // namespace
+}  // namespace paragraf::query
