@@ -269,6 +269,7 @@ ParsedQuery QueryParser::parse(const std::string& text, Filters filters) const {
     auto filtered = [&](const Xapian::Query& q) {
         return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.to_query());
     };
+    parsed.filtered = !filters.empty();
     parsed.query = filtered(free_text);
     if (!parser.relaxed().empty()) parsed.relaxed = filtered(parser.relaxed());
     return parsed;

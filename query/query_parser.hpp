@@ -23,6 +23,7 @@ struct ParsedQuery {
     Xapian::Query query;  ///< free text combined with all filters
     MatchTerms terms;
     bool has_text = false;  ///< false for a query of filters only
+    bool filtered = false;  ///< true when filters restrict the query
     /// The same query needing only some of its top-level words (OR instead of AND), to fall
     /// back on when no paragraph has them all; empty for queries of one clause.
     Xapian::Query relaxed;

@@ -54,6 +54,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     result.query = request.text;
     result.offset = request.offset;
     result.limit = request.limit;
+    result.filtered = parsed.filtered;
     try {
         Xapian::Enquire enquire(db_);
         enquire.set_query(parsed.query);

@@ -39,6 +39,8 @@ struct SearchResult {
     std::size_t limit = 0;
     /// True when no paragraph had all the words and the hits have only some of them.
     bool relaxed = false;
+    /// True when filters (options or field:value) narrowed the search.
+    bool filtered = false;
     std::vector<Hit> hits;
 };
 

@@ -58,7 +58,8 @@ void search_text(std::ostream& out, const SearchResult& result, const TextOption
             out << "No more results: the query matches about " << result.total_estimate
                 << " paragraphs, fewer than offset " << result.offset << ".\n";
         else
-            out << "No paragraph matches " << result.query << ".\n";
+            out << "No paragraph matches " << result.query
+                << (result.filtered ? " with the filters given" : "") << ".\n";
         return;
     }
     if (result.relaxed)

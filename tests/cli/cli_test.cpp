@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/test_support.hpp"
 
@@ -110,6 +111,21 @@ TEST_F(SampleCorpus, NoMatchSaysSoAndSucceeds) {
     const CommandResult r = search("xylophonic");
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(r.out, "No paragraph matches xylophonic.\n");
+}
+
+TEST_F(SampleCorpus, OptionsBeforeTheQueryTakeOneValueEach) {
+    const CommandResult r = search(
+        "--country XAR --lang en --lang ru --type concluding-observations --limit 50 "
+        "--format json '\"harm reduction\"' OR '\"снижения вреда\"'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    EXPECT_EQ(json["query"], "\"harm reduction\" OR \"снижения вреда\"");
+    std::set<std::string> langs;
+    for (const auto& hit : json["hits"]) langs.insert(hit["lang"].get<std::string>());
+    EXPECT_EQ(langs, (std::set<std::string>{"en", "ru"}));
+    const CommandResult none = search("--country KAZ harm reduction");
+    EXPECT_EQ(none.status, 0) << none.err;
+    EXPECT_EQ(none.out, "No paragraph matches harm reduction with the filters given.\n");
 }
 
 TEST_F(SampleCorpus, MalformedQueryIsAUsageError) {

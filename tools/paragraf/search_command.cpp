@@ -65,14 +65,18 @@ Action add_search_command(CLI::App& app) {
         "and filters in the query: country:KAZ body:CESCR type:concluding-observations lang:ru\n"
         "year:2019 year:2019..2025 symbol:E/C.12/KAZ/CO/2 kind:footnote");
     cmd->add_option("query", args->words, "Query words")->required();
-    cmd->add_option("--db", args->dbs, "Index directory; repeat to search several")->take_all();
-    cmd->add_option("--country", args->country, "ISO 3166 alpha-3 country code, e.g. KAZ");
-    cmd->add_option("--body", args->body, "Treaty body, e.g. CESCR");
-    cmd->add_option("--type", args->type, "Document type, e.g. concluding-observations");
-    cmd->add_option("--lang", args->lang, "Language: en, ru, kk");
-    cmd->add_option("--year", args->year, "Year or range: 2019, 2019..2025");
-    cmd->add_option("--symbol", args->symbol, "UN document symbol, e.g. E/C.12/KAZ/CO/2");
-    cmd->add_option("--kind", args->kind, "paragraph, subparagraph, item or footnote");
+    // Each option takes one value per occurrence (repeat it for more), so that the query words
+    // after `--country KAZ` are not taken for more countries.
+    auto one_each = [](CLI::Option* option) { return option->allow_extra_args(false); };
+    one_each(cmd->add_option("--db", args->dbs, "Index directory; repeat to search several"));
+    one_each(
+        cmd->add_option("--country", args->country, "ISO 3166 alpha-3 country code, e.g. KAZ"));
+    one_each(cmd->add_option("--body", args->body, "Treaty body, e.g. CESCR"));
+    one_each(cmd->add_option("--type", args->type, "Document type, e.g. concluding-observations"));
+    one_each(cmd->add_option("--lang", args->lang, "Language: en, ru, kk"));
+    one_each(cmd->add_option("--year", args->year, "Year or range: 2019, 2019..2025"));
+    one_each(cmd->add_option("--symbol", args->symbol, "UN document symbol, e.g. E/C.12/KAZ/CO/2"));
+    one_each(cmd->add_option("--kind", args->kind, "paragraph, subparagraph, item or footnote"));
     cmd->add_option("-n,--limit", args->limit, "Hits per page (default 10)")
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--offset", args->offset, "Hits to skip (for paging)");

@@ -70,7 +70,8 @@ int run_stats(const StatsArgs& args) {
 Action add_stats_command(CLI::App& app) {
     auto args = std::make_shared<StatsArgs>();
     CLI::App* cmd = app.add_subcommand("stats", "Count documents and paragraphs in the index");
-    cmd->add_option("--db", args->dbs, "Index directory; repeat for several");
+    cmd->add_option("--db", args->dbs, "Index directory; repeat for several")
+        ->allow_extra_args(false);
     cmd->add_option("--format", args->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
     return [args] { return run_stats(*args); };
