@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/index_layout.hpp"
+#include "core/stopwords.hpp"
 
 namespace paragraf::query {
 
@@ -129,12 +130,27 @@ class Parser {
 
     // sequence := clause* ; positive clauses AND-ed, negative ones removed with AND_NOT.
     Xapian::Query parse_sequence(bool top_level = false) {
-        std::vector<Xapian::Query> positive, negative;
+        std::vector<Xapian::Query> positive, negative, stopped;
+        std::vector<std::string> stopped_terms;
         while (peek().kind != Lexeme::Kind::end && peek().kind != Lexeme::Kind::close) {
             bool negated = false;
+            stopword_.clear();
+            const std::size_t start = pos_;
             Xapian::Query q = parse_clause(negated);
             if (q.empty()) continue;  // a filter
+            // A lone stopword ("the", "и", "және") is set aside; it only counts when the query
+            // has nothing else. Inside phrases and OR groups stopwords are kept.
+            if (!negated && !stopword_.empty() && pos_ == start + 1) {
+                stopped.push_back(q);
+                stopped_terms.push_back(stopword_);
+                continue;
+            }
             (negated ? negative : positive).push_back(q);
+        }
+        if (positive.empty()) {
+            positive = std::move(stopped);
+        } else {
+            for (const std::string& term : stopped_terms) forget_highlight(term);
         }
         if (top_level && positive.size() > 1)
             relaxed_ = combine(Xapian::Query::OP_OR, positive, negative);
@@ -221,6 +237,7 @@ class Parser {
             if (!negated) terms_.stems.insert(stem);
         }
         if (!negated) terms_.plain.insert(tokens.front().term);
+        if (core::is_stopword_any(tokens.front().term)) stopword_ = tokens.front().term;
         return Xapian::Query(Xapian::Query::OP_SYNONYM, stems.begin(), stems.end());
     }
 
@@ -247,8 +264,14 @@ class Parser {
                              static_cast<Xapian::termcount>(words.size()));
     }
 
+    void forget_highlight(const std::string& term) {
+        terms_.plain.erase(term);
+        for (const std::string& stem : analyzer_.query_stems(term)) terms_.stems.erase(stem);
+    }
+
     const core::Analyzer& analyzer_;
     std::vector<Lexeme> lx_;
+    std::string stopword_;  // set by word_query when the word just parsed is a stopword
     std::size_t pos_ = 0;
     Xapian::Query relaxed_;
     Filters& filters_;

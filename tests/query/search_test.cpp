@@ -149,6 +149,20 @@ TEST_F(SearchTest, FallsBackToSomeWordsWhenNoParagraphHasAll) {
     EXPECT_FALSE(search("xylophone").relaxed);
 }
 
+TEST_F(SearchTest, StopwordsAreDroppedFromQueriesButNotFromPhrases) {
+    const SearchResult r = search("confidentiality with records");
+    EXPECT_FALSE(r.relaxed);
+    ASSERT_EQ(r.hits.size(), 1u);
+    EXPECT_EQ(r.hits.front().snippet, "Protect the **confidentiality** of medical **records**.");
+    EXPECT_TRUE(search("\"confidentiality with records\"").hits.empty());
+    EXPECT_EQ(search("\"confidentiality of medical records\"").hits.size(), 1u);
+    // A query of stopwords only still searches for them.
+    EXPECT_FALSE(search("the of").hits.empty());
+    // Russian and Kazakh stopwords too.
+    EXPECT_EQ(citations("для заместительной и терапии"), citations("заместительной терапии"));
+    EXPECT_EQ(citations("және есірткіні"), citations("есірткіні"));
+}
+
 TEST_F(SearchTest, NothingFoundIsNotAnError) {
     const SearchResult r = search("xylophone");
     EXPECT_TRUE(r.hits.empty());
