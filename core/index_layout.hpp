@@ -19,6 +19,7 @@ inline constexpr std::string_view kBody = "XB";     ///< "XB" + treaty body
 inline constexpr std::string_view kType = "XT";     ///< "XT" + document type
 inline constexpr std::string_view kCountry = "XC";  ///< "XC" + ISO alpha-3
 inline constexpr std::string_view kLang = "XL";     ///< "XL" + unit language
+inline constexpr std::string_view kDocLang = "XA";  ///< "XA" + document language
 inline constexpr std::string_view kYear = "XY";     ///< "XY" + four-digit year
 inline constexpr std::string_view kKind = "XK";     ///< "XK" + unit kind
 inline constexpr std::string_view kLabel = "XP";    ///< "XP" + normalised label

@@ -65,6 +65,7 @@ Xapian::Document IndexWriter::make_unit_document(const core::Document& doc, std:
     add_filter(layout::kType, meta.type);
     add_filter(layout::kCountry, meta.country);
     add_filter(layout::kLang, lang);
+    add_filter(layout::kDocLang, meta.lang);
     add_filter(layout::kKind, core::to_string(unit.kind));
     add_filter(layout::kLabel, unit.label);
     if (const int year = meta.year(); year > 0) {

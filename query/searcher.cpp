@@ -82,12 +82,36 @@ SearchResult Searcher::search(const SearchRequest& request) {
             hit.citation = core::citation(hit.stored.doc, hit.stored.unit);
             hit.snippet = make_snippet(hit.stored.unit.text, hit.stored.lang, parsed.terms,
                                        analyzer_, request.snippet);
+            if (!request.parallel_langs.empty())
+                hit.parallel = parallel_versions(hit.stored, request.parallel_langs);
             result.hits.push_back(std::move(hit));
         }
     } catch (const Xapian::Error& e) {
         throw Error("search failed: " + e.get_description());
     }
     return result;
+}
+
+std::vector<core::StoredUnit> Searcher::parallel_versions(const core::StoredUnit& unit,
+                                                          const std::vector<std::string>& langs) {
+    std::vector<core::StoredUnit> versions;
+    if (unit.doc.symbol.empty()) return versions;
+    for (const std::string& lang : langs) {
+        if (lang == unit.doc.lang) continue;
+        const std::vector<Xapian::Query> parts{
+            Xapian::Query(layout::filter_term(layout::kSymbol, unit.doc.symbol)),
+            Xapian::Query(layout::filter_term(layout::kLabel, unit.unit.label)),
+            Xapian::Query(layout::filter_term(layout::kDocLang, lang))};
+        const Xapian::Query query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::MSet mset = enquire.get_mset(0, 1);
+        if (!mset.empty())
+            versions.push_back(
+                core::deserialize_stored_unit(mset.begin().get_document().get_data()));
+    }
+    return versions;
 }
 
 IndexStats Searcher::stats() {

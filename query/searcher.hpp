@@ -22,6 +22,8 @@ struct SearchRequest {
     std::size_t offset = 0;
     std::size_t limit = 10;
     SnippetOptions snippet;
+    /// Languages whose versions of each hit's paragraph to add (documents with the same symbol).
+    std::vector<std::string> parallel_langs;
 };
 
 struct Hit {
@@ -30,6 +32,8 @@ struct Hit {
     std::string citation;
     std::string snippet;
     core::StoredUnit stored;
+    /// The same paragraph in other language versions of the document, when asked for.
+    std::vector<core::StoredUnit> parallel;
 };
 
 struct SearchResult {
@@ -60,6 +64,11 @@ class Searcher {
     SearchResult search(const SearchRequest& request);
 
     IndexStats stats();
+
+    /// The unit with the same symbol and label in the document versions in `langs` (in that
+    /// order, those that exist). Documents without a symbol have no parallel versions.
+    std::vector<core::StoredUnit> parallel_versions(const core::StoredUnit& unit,
+                                                    const std::vector<std::string>& langs);
 
     const core::Analyzer& analyzer() const { return analyzer_; }
 

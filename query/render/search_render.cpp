@@ -4,6 +4,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "core/citation.hpp"
+
 namespace paragraf::query::render {
 
 using nlohmann::json;
@@ -46,6 +48,17 @@ std::string mark(const std::string& snippet, bool color) {
     return out;
 }
 
+// The first `max_bytes` of text, cut after a whole UTF-8 character and a word, with "…".
+std::string shorten(const std::string& text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    if (const std::size_t space = text.rfind(' ', cut);
+        space != std::string::npos && space > cut / 2)
+        cut = space;
+    return text.substr(0, cut) + "\u2026";
+}
+
 double round3(double v) {
     return std::round(v * 1000.0) / 1000.0;
 }
@@ -74,7 +87,11 @@ void search_text(std::ostream& out, const SearchResult& result, const TextOption
         out << "  [" << tag(s) << "]  score " << format_score(hit.score) << "\n";
         out << "   " << s.doc.title << "\n";
         if (!s.unit.section_path.empty()) out << "   \u00A7 " << s.unit.section_path.back() << "\n";
-        out << "   " << (options.full ? s.unit.text : mark(hit.snippet, options.color)) << "\n\n";
+        out << "   " << (options.full ? s.unit.text : mark(hit.snippet, options.color)) << "\n";
+        for (const core::StoredUnit& version : hit.parallel)
+            out << "   [" << version.doc.lang << "] "
+                << (options.full ? version.unit.text : shorten(version.unit.text, 240)) << "\n";
+        out << "\n";
     }
     const std::size_t first = result.offset + 1;
     const std::size_t last = result.offset + result.hits.size();
@@ -86,8 +103,14 @@ void search_text(std::ostream& out, const SearchResult& result, const TextOption
 
 json hit_json(const Hit& hit) {
     const core::StoredUnit& s = hit.stored;
+    json parallel = json::array();
+    for (const core::StoredUnit& v : hit.parallel)
+        parallel.push_back({{"lang", v.lang},
+                            {"citation", core::citation(v.doc, v.unit)},
+                            {"text", v.unit.text},
+                            {"doc", core::meta_json(v.doc)}});
     const core::DocumentMeta& d = s.doc;
-    return json{
+    json j{
         {"rank", hit.rank},
         {"citation", hit.citation},
         {"score", round3(hit.score)},
@@ -102,6 +125,8 @@ json hit_json(const Hit& hit) {
           {"footnotes", s.unit.footnote_refs},
           {"ordinal", s.ordinal}}},
     };
+    if (!parallel.empty()) j["parallel"] = std::move(parallel);
+    return j;
 }
 
 void search_json(std::ostream& out, const SearchResult& result) {

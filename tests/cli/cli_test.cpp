@@ -95,6 +95,22 @@ TEST_F(SampleCorpus, JsonLinesOutputIsOneHitPerLine) {
     EXPECT_EQ(lines, 4u);
 }
 
+TEST_F(SampleCorpus, ParallelVersionsOfEachHit) {
+    const CommandResult r =
+        search("--limit 2 --parallel ru,kk --type concluding-observations '\"harm reduction\"'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("search-parallel.txt", r.out);
+    const CommandResult json =
+        search("--format json --limit 1 --parallel all '\"harm reduction\"'");
+    ASSERT_EQ(json.status, 0) << json.err;
+    const auto hit = nlohmann::json::parse(json.out)["hits"][0];
+    ASSERT_EQ(hit["parallel"].size(), 2u);
+    for (const auto& version : hit["parallel"]) {
+        EXPECT_EQ(version["citation"], hit["citation"]);
+        EXPECT_NE(version["lang"], hit["lang"]);
+    }
+}
+
 TEST_F(SampleCorpus, KazakhSearch) {
     const CommandResult r = search("--limit 3 --lang kk есірткі");
     ASSERT_EQ(r.status, 0) << r.err;

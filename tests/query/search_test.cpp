@@ -163,6 +163,20 @@ TEST_F(SearchTest, StopwordsAreDroppedFromQueriesButNotFromPhrases) {
     EXPECT_EQ(citations("және есірткіні"), citations("есірткіні"));
 }
 
+TEST_F(SearchTest, ParallelVersionsHaveTheSameSymbolAndLabel) {
+    Searcher searcher({(dir_->path() / "db").string()});
+    SearchRequest request;
+    request.text = "confidentiality";
+    request.parallel_langs = {"ru", "kk", "en"};
+    const SearchResult r = searcher.search(request);
+    ASSERT_EQ(r.hits.size(), 1u);
+    ASSERT_EQ(r.hits.front().parallel.size(), 1u);  // no Kazakh version; English is the hit
+    const core::StoredUnit& ru = r.hits.front().parallel.front();
+    EXPECT_EQ(ru.doc.lang, "ru");
+    EXPECT_EQ(ru.unit.label, "47 (c)");
+    EXPECT_NE(ru.unit.text.find("конфиденциальность"), std::string::npos);
+}
+
 TEST_F(SearchTest, NothingFoundIsNotAnError) {
     const SearchResult r = search("xylophone");
     EXPECT_TRUE(r.hits.empty());

@@ -21,6 +21,7 @@ struct SearchArgs {
     bool full = false;
     std::string format = "text";
     std::string color = "auto";
+    std::vector<std::string> parallel;
 };
 
 int run_search(const SearchArgs& args) {
@@ -36,6 +37,13 @@ int run_search(const SearchArgs& args) {
     add_all("year", args.year);
     add_all("symbol", args.symbol);
     add_all("kind", args.kind);
+    for (const std::string& lang : args.parallel) {
+        if (lang == "all") {
+            request.parallel_langs = {"en", "ru", "kk"};
+            break;
+        }
+        request.parallel_langs.push_back(lang);
+    }
     request.limit = args.limit;
     request.offset = args.offset;
 
@@ -80,6 +88,11 @@ Action add_search_command(CLI::App& app) {
     cmd->add_option("-n,--limit", args->limit, "Hits per page (default 10)")
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--offset", args->offset, "Hits to skip (for paging)");
+    cmd->add_option("--parallel", args->parallel,
+                    "Also show each paragraph in these language versions: ru,kk or all")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->check(CLI::IsMember({"en", "ru", "kk", "all"}));
     cmd->add_flag("--full", args->full, "Show whole paragraphs instead of snippets");
     cmd->add_option("--format", args->format, "text (default), json or jsonl")
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
