@@ -5,6 +5,7 @@ namespace paragraf::core {
 std::string pinpoint(const Unit& unit) {
     const std::string& label = unit.label;
     if (unit.kind == UnitKind::footnote) return label;  // already "fn. N"
+    if (label.rfind("art. ", 0) == 0) return label;     // articles carry their own pinpoint
     if (!label.empty() && label.rfind("\u00B6", 0) == 0)
         return "unnumbered para. " + label.substr(std::string("\u00B6").size());
     if (const auto slash = label.find('/'); slash != std::string::npos)

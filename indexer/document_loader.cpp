@@ -8,6 +8,7 @@
 #include "core/analyzer.hpp"
 #include "core/error.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
+#include "indexer/readers/html_reader.hpp"
 #include "indexer/readers/text_reader.hpp"
 
 namespace paragraf::indexer {
@@ -88,7 +89,7 @@ bool is_sidecar(const fs::path& path) {
 bool is_supported_file(const fs::path& path) {
     if (is_sidecar(path)) return false;
     const std::string ext = lower_extension(path);
-    return ext == ".xml" || ext == ".txt";
+    return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
 core::Document load_document(const fs::path& path) {
@@ -99,13 +100,15 @@ core::Document load_document(const fs::path& path) {
                 path.filename().string().substr(0, path.filename().string().size() - 9) +
                 ".*, not on its own",
             path.string());
-    if (ext != ".xml" && ext != ".txt")
-        throw InputError("unsupported file type '" + ext + "' (Paragraf reads .xml and .txt)",
-                         path.string());
+    if (!is_supported_file(path))
+        throw InputError(
+            "unsupported file type '" + ext + "' (Paragraf reads .xml, .txt and .html)",
+            path.string());
     const std::string content = read_whole_file(path);
     if (ext == ".xml") return read_corpus_xml(content, path.string());
 
-    core::Document doc = read_text_document(content, path.string());
+    core::Document doc = (ext == ".txt") ? read_text_document(content, path.string())
+                                         : read_html_document(content, path.string());
     const fs::path sidecar = sidecar_for(path);
     if (fs::exists(sidecar))
         merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));

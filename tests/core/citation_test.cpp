@@ -26,6 +26,15 @@ TEST(Citation, UsesSymbolAndParagraph) {
               "E/C.12/KAZ/CO/2, para. 7, bullet 2");
 }
 
+TEST(Citation, ArticlesAreTheirOwnPinpoint) {
+    DocumentMeta doc;
+    doc.symbol = "A/RES/217(III)";
+    EXPECT_EQ(citation(doc, unit(UnitKind::paragraph, "art. 25 (1)")),
+              "A/RES/217(III), art. 25 (1)");
+    EXPECT_EQ(citation(doc, unit(UnitKind::paragraph, "art. 2, para. 2")),
+              "A/RES/217(III), art. 2, para. 2");
+}
+
 TEST(Citation, WithoutSymbolUsesAuthorAndYear) {
     DocumentMeta doc;
     doc.author = "Eurasian Harm Reduction Association";
