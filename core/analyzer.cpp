@@ -1,5 +1,7 @@
 #include "core/analyzer.hpp"
 
+#include "core/kazakh_script.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -155,7 +157,10 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
             normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
         if (U_FAILURE(error) || word.isEmpty()) continue;
         fold_extra(word);
-        tokens.push_back(Token{to_utf8(word), byte_at[static_cast<std::size_t>(start)],
+        std::string term = to_utf8(word);
+        // Kazakh has two scripts (and files that mix them inside words): one form for both.
+        fold_kazakh_script_in_place(term);
+        tokens.push_back(Token{std::move(term), byte_at[static_cast<std::size_t>(start)],
                                byte_at[static_cast<std::size_t>(end)]});
     }
     return tokens;

@@ -38,6 +38,14 @@ TEST(Analyzer, KeepsKazakhLetters) {
               (std::vector<std::string>{"әрбір", "адамның", "құқығы"}));
 }
 
+TEST(Analyzer, FoldsLatinKazakhAndMixedScriptsToCyrillic) {
+    // The 2021 Latin alphabet, and Latin look-alikes inside Cyrillic words (ə, i) as real
+    // Kazakh files have them.
+    EXPECT_EQ(terms("Qazaqstan densaulyq"), terms("Қазақстан денсаулық"));
+    EXPECT_EQ(terms("жəне Бiз"), (std::vector<std::string>{"және", "біз"}));
+    EXPECT_EQ(terms("report on health"), (std::vector<std::string>{"report", "on", "health"}));
+}
+
 TEST(Analyzer, StemsByLanguage) {
     const Analyzer a;
     EXPECT_EQ(a.stem("recommendations", "en"), a.stem("recommendation", "en"));

@@ -81,6 +81,10 @@ TEST_F(SearchTest, RussianStemsAndYo) {
 TEST_F(SearchTest, KazakhWordsAreFound) {
     EXPECT_EQ(citations("есірткіні"),
               (std::vector<std::string>{"Аралия Республикасы (2020), para. 2 [kk]"}));
+    // Typed in the Latin alphabet of 2021.
+    EXPECT_EQ(citations("Esırtkını"), citations("есірткіні"));
+    EXPECT_EQ(citations("\"densaulyğyn saqtauğa\""),
+              (std::vector<std::string>{"Аралия Республикасы (2020), para. 1 [kk]"}));
 }
 
 TEST_F(SearchTest, FiltersInOptionsAndInQuery) {
