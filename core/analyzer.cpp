@@ -51,32 +51,6 @@ std::string to_utf8(const icu::UnicodeString& s) {
     return out;
 }
 
-bool is_kazakh_letter(UChar32 c) {
-    switch (c) {
-        case 0x04D9:
-        case 0x04D8:  // ә
-        case 0x0493:
-        case 0x0492:  // ғ
-        case 0x049B:
-        case 0x049A:  // қ
-        case 0x04A3:
-        case 0x04A2:  // ң
-        case 0x04E9:
-        case 0x04E8:  // ө
-        case 0x04B1:
-        case 0x04B0:  // ұ
-        case 0x04AF:
-        case 0x04AE:  // ү
-        case 0x04BB:
-        case 0x04BA:  // һ
-        case 0x0456:
-        case 0x0406:  // і
-            return true;
-        default:
-            return false;
-    }
-}
-
 enum class Script { latin, cyrillic, other };
 
 // Calls visit(code point, script) for each letter of UTF-8 text until it returns false.
@@ -200,23 +174,6 @@ std::string normalize(std::string_view text) {
     if (U_FAILURE(error)) return std::string(text);
     fold_extra(s);
     return to_utf8(s);
-}
-
-std::string guess_language(std::string_view text) {
-    std::size_t latin = 0, cyrillic = 0, kazakh = 0;
-    for_each_letter(text, [&](UChar32 c, UScriptCode script) {
-        if (script == USCRIPT_LATIN) {
-            ++latin;
-        } else if (script == USCRIPT_CYRILLIC) {
-            ++cyrillic;
-            if (is_kazakh_letter(c)) ++kazakh;
-        }
-        return true;
-    });
-    if (latin + cyrillic < 3) return "und";
-    if (latin >= cyrillic) return "en";
-    // Kazakh letters make up several per cent of Kazakh text and are absent from Russian.
-    return (kazakh * 100 >= cyrillic) ? "kk" : "ru";
 }
 
 }  // namespace paragraf::core

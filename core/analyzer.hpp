@@ -50,8 +50,4 @@ class Analyzer {
 /// ASCII apostrophe, ё to е). Used for terms and for comparing labels and symbols.
 std::string normalize(std::string_view text);
 
-/// The language of a text from its letters: "en" (Latin), "ru" or "kk" (Cyrillic; kk when
-/// letters specific to Kazakh appear), or "und" when there are too few letters to tell.
-std::string guess_language(std::string_view text);
-
 }  // namespace paragraf::core

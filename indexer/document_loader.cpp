@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/analyzer.hpp"
 #include "core/error.hpp"
+#include "core/language_id.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
 #include "indexer/readers/html_reader.hpp"
 #include "indexer/readers/text_reader.hpp"
@@ -74,7 +74,7 @@ std::string document_language(const core::Document& doc) {
         sample += ' ';
         if (sample.size() > 20000) break;
     }
-    return core::guess_language(sample);
+    return core::identify_language(sample).lang;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/index_layout.hpp"
+#include "core/language_id.hpp"
 #include "core/stored_unit.hpp"
 
 namespace paragraf::indexer {
@@ -86,11 +87,12 @@ std::size_t IndexWriter::add(const core::Document& doc) {
         const std::string doc_term = layout::filter_term(layout::kDocId, doc.meta.id);
         db_.delete_document(doc_term);
         for (std::size_t i = 0; i < doc.units.size(); ++i) {
-            // Per-paragraph language detection comes with the language issue; until then every
-            // unit is in its document's language.
+            // Documents mix languages (quotations, Russian titles of Kazakh laws): each unit
+            // gets its own, and short ones keep their document's.
+            const std::string lang = core::identify_language(doc.units[i].text, doc.meta.lang).lang;
             const std::string unit_id = doc.meta.id + "#" + std::to_string(i);
             db_.replace_document(std::string(layout::kUnitId) + unit_id,
-                                 make_unit_document(doc, i, doc.meta.lang));
+                                 make_unit_document(doc, i, lang));
         }
         pending_units_ += doc.units.size();
         return doc.units.size();

@@ -60,12 +60,5 @@ TEST(Analyzer, QueryStemsFollowTheScript) {
     EXPECT_EQ(cyrillic.size(), 2u);  // Russian stem and Kazakh form
 }
 
-TEST(Analyzer, GuessesLanguageFromLetters) {
-    EXPECT_EQ(guess_language("Everyone has the right to education."), "en");
-    EXPECT_EQ(guess_language("Каждый человек имеет право на образование."), "ru");
-    EXPECT_EQ(guess_language("Әрбір адамның білім алуға құқығы бар."), "kk");
-    EXPECT_EQ(guess_language("12 (a)"), "und");
-}
-
 }  // namespace
 }  // namespace paragraf::core

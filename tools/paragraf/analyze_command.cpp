@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/analyzer.hpp"
+#include "core/language_id.hpp"
 #include "tools/paragraf/commands.hpp"
 
 namespace paragraf::cli {
@@ -24,7 +25,7 @@ int run_analyze(const AnalyzeArgs& args) {
     for (const std::string& w : args.words) text += (text.empty() ? "" : " ") + w;
     const core::Analyzer analyzer;
     const bool guessed = args.lang == "auto";
-    const std::string lang = guessed ? core::guess_language(text) : args.lang;
+    const std::string lang = guessed ? core::identify_language(text).lang : args.lang;
     const std::vector<core::Token> tokens = analyzer.tokenize(text);
 
     if (args.format == "json") {
