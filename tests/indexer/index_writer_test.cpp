@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/index_layout.hpp"
+#include "core/stored_unit.hpp"
 #include "support/test_support.hpp"
 
 namespace paragraf::indexer {
@@ -84,6 +85,32 @@ TEST(IndexWriter, UncommittedBatchLeavesNoTrace) {
     EXPECT_EQ(count(db, "kept"), 1u);
     EXPECT_EQ(count(db, "lost"), 0u);
     EXPECT_EQ(count(db, "replacement"), 0u);
+}
+
+TEST(IndexWriter, EveryUnitGetsItsOwnLanguage) {
+    test::TempDir dir;
+    const std::string db = (dir / "db").string();
+    {
+        IndexWriter writer(db);
+        writer.add(make_document(
+            "mixed", {"The State party reports progress on access to health care.",
+                      "Государство-участник сообщает о прогрессе в области здравоохранения.",
+                      "Қатысушы мемлекет денсаулық сақтау саласындағы ілгерілеу туралы хабарлайды.",
+                      "Annex"}));
+        writer.commit();
+    }
+    Xapian::Database d(db);
+    auto lang_of = [&](Xapian::docid id) {
+        return core::deserialize_stored_unit(d.get_document(id).get_data()).lang;
+    };
+    EXPECT_EQ(lang_of(1), "en");
+    EXPECT_EQ(lang_of(2), "ru");
+    EXPECT_EQ(lang_of(3), "kk");
+    EXPECT_EQ(lang_of(4), "en");  // too short to tell: the document's language
+    EXPECT_EQ(d.get_termfreq(core::layout::filter_term(core::layout::kLang, "ru")), 1u);
+    EXPECT_EQ(d.get_termfreq(core::layout::filter_term(core::layout::kDocLang, "en")), 4u);
+    // Each unit is stemmed in its own language.
+    EXPECT_EQ(d.get_termfreq("Zгосударств"), 1u);
 }
 
 TEST(IndexWriter, OverlongTermsAreSkipped) {
