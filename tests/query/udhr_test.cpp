@@ -1,0 +1,64 @@
+// End to end on a real parallel text: the three UDHR versions from ../shared, indexed from
+// HTML, searched in each language, give the same article.
+
+#include <gtest/gtest.h>
+
+#include "indexer/indexer.hpp"
+#include "query/searcher.hpp"
+#include "support/test_support.hpp"
+
+namespace paragraf::query {
+namespace {
+
+class Udhr : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new test::TempDir();
+        const auto report =
+            indexer::index_paths(db(), {(test::shared_dir() / "corpus" / "udhr").string()});
+        ASSERT_EQ(report.indexed, 3u);
+        ASSERT_EQ(report.failed, 0u);
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+    static std::string db() { return (dir_->path() / "db").string(); }
+
+    // Label and language of the best hit among the paragraphs of one language.
+    static std::string top(const std::string& text, const std::string& lang) {
+        Searcher searcher({db()});
+        SearchRequest request;
+        request.text = text;
+        request.filters.add("lang", lang);
+        request.limit = 1;
+        const SearchResult r = searcher.search(request);
+        if (r.hits.empty()) return "(none)";
+        return r.hits.front().stored.unit.label + " " + r.hits.front().stored.lang;
+    }
+
+    static test::TempDir* dir_;
+};
+
+test::TempDir* Udhr::dir_ = nullptr;
+
+TEST_F(Udhr, RightToEducationInEachLanguage) {
+    EXPECT_EQ(top("right to education", "en"), "art. 26 (1) en");
+    EXPECT_EQ(top("право на образование", "ru"), "art. 26 (1) ru");
+    EXPECT_EQ(top("білім беру", "kk"), "art. 26 (1) kk");
+}
+
+TEST_F(Udhr, FreedomOfThoughtInEachLanguage) {
+    EXPECT_EQ(top("freedom of thought conscience religion", "en"), "art. 18 en");
+    EXPECT_EQ(top("свободу мысли совести религии", "ru"), "art. 18 ru");
+    EXPECT_EQ(top("ой-пікір ар-ождан дін", "kk"), "art. 18 kk");
+}
+
+TEST_F(Udhr, TortureInEachLanguage) {
+    EXPECT_EQ(top("torture", "en"), "art. 5 en");
+    EXPECT_EQ(top("пыткам", "ru"), "art. 5 ru");
+    EXPECT_EQ(top("азапталуға", "kk"), "art. 5 kk");
+}
+
+}  // namespace
+}  // namespace paragraf::query
