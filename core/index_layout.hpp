@@ -11,6 +11,10 @@ namespace paragraf::core::layout {
 // Free-text terms carry no prefix (positional, unstemmed); their stems carry kStem.
 inline constexpr std::string_view kStem = "Z";
 
+/// "K" + concept id (data/thesaurus.xml), wdf = times the concept occurs in the unit, so that
+/// concepts can both filter and rank (cross-language search).
+inline constexpr std::string_view kConcept = "K";
+
 // Boolean terms: no positions, wdf 0, values lower-cased.
 inline constexpr std::string_view kUnitId = "Q";    ///< "Q" + doc id + "#" + ordinal
 inline constexpr std::string_view kDocId = "XD";    ///< "XD" + doc id

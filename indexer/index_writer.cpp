@@ -24,7 +24,8 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path) : path_(path), db_(open_writable(path)) {}
+IndexWriter::IndexWriter(const std::string& path, const core::Thesaurus* thesaurus)
+    : path_(path), db_(open_writable(path)), thesaurus_(thesaurus) {}
 
 IndexWriter::~IndexWriter() {
     if (!in_transaction_) return;
@@ -47,12 +48,18 @@ Xapian::Document IndexWriter::make_unit_document(const core::Document& doc, std:
     const core::DocumentMeta& meta = doc.meta;
     Xapian::Document xdoc;
 
+    const std::vector<core::Token> tokens = analyzer_.tokenize(unit.text);
     Xapian::termpos position = 0;
-    for (const core::Token& token : analyzer_.tokenize(unit.text)) {
+    for (const core::Token& token : tokens) {
         ++position;
         if (token.term.size() > kMaxTermBytes) continue;
         xdoc.add_posting(token.term, position);
         xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
+    }
+    if (thesaurus_ != nullptr) {
+        for (const core::ConceptMatch& m : thesaurus_->match(tokens, unit.text, lang, analyzer_))
+            xdoc.add_term(std::string(layout::kConcept) + m.entry->id,
+                          static_cast<Xapian::termcount>(m.spans.size()));
     }
 
     const std::string unit_id = meta.id + "#" + std::to_string(ordinal);

@@ -8,6 +8,7 @@
 
 #include "core/analyzer.hpp"
 #include "core/document.hpp"
+#include "core/thesaurus.hpp"
 
 namespace paragraf::indexer {
 
@@ -16,7 +17,8 @@ namespace paragraf::indexer {
 class IndexWriter {
   public:
     /// Opens the database at `path`, creating it if needed. Throws paragraf::Error.
-    explicit IndexWriter(const std::string& path);
+    /// With a thesaurus, each unit is also indexed by the concepts it mentions.
+    explicit IndexWriter(const std::string& path, const core::Thesaurus* thesaurus = nullptr);
     /// Cancels an uncommitted batch.
     ~IndexWriter();
 
@@ -38,6 +40,7 @@ class IndexWriter {
     std::string path_;
     Xapian::WritableDatabase db_;
     core::Analyzer analyzer_;
+    const core::Thesaurus* thesaurus_;
     bool in_transaction_ = false;
     std::size_t pending_units_ = 0;
 };

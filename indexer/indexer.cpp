@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "core/thesaurus.hpp"
 #include "indexer/document_loader.hpp"
 #include "indexer/index_writer.hpp"
 
@@ -80,7 +81,10 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     std::vector<fs::path> files;
     for (FileOutcome& outcome : expand(paths, files)) record(report, std::move(outcome), options);
 
-    IndexWriter writer(db_path);
+    // Concepts are part of the index contract: a missing thesaurus is an error, not a silent
+    // index without themes.
+    const core::Thesaurus thesaurus = core::Thesaurus::load_default();
+    IndexWriter writer(db_path, &thesaurus);
     std::map<std::string, std::string> id_owner;  // doc id -> file, to catch clashes in one run
     std::size_t files_in_batch = 0;
     for (const fs::path& file : files) {

@@ -37,12 +37,12 @@ Xapian::Query any_of(std::string_view prefix, const std::vector<std::string>& va
 
 bool Filters::empty() const {
     return countries.empty() && bodies.empty() && types.empty() && langs.empty() &&
-           symbols.empty() && kinds.empty() && years.empty();
+           symbols.empty() && kinds.empty() && years.empty() && concepts.empty();
 }
 
 bool Filters::is_field(const std::string& field) {
-    static const std::array<const char*, 7> fields{"country", "body",   "type", "lang",
-                                                   "year",    "symbol", "kind"};
+    static const std::array<const char*, 8> fields{"country", "body",   "type", "lang",
+                                                   "year",    "symbol", "kind", "concept"};
     return std::find(fields.begin(), fields.end(), field) != fields.end();
 }
 
@@ -62,6 +62,8 @@ void Filters::add(const std::string& field, const std::string& value) {
         langs.push_back(one_of(vocab::kUnitLanguages, value, "language"));
     } else if (field == "kind") {
         kinds.push_back(one_of(vocab::kUnitKinds, value, "paragraph kind"));
+    } else if (field == "concept") {
+        concepts.push_back(value);
     } else if (field == "symbol") {
         symbols.push_back(value);
     } else if (field == "year") {
@@ -91,6 +93,13 @@ Xapian::Query Filters::to_query() const {
     if (!langs.empty()) parts.push_back(any_of(layout::kLang, langs));
     if (!symbols.empty()) parts.push_back(any_of(layout::kSymbol, symbols));
     if (!kinds.empty()) parts.push_back(any_of(layout::kKind, kinds));
+    if (!concepts.empty()) {
+        // Concept ids are written as in the thesaurus ([a-z0-9-]), not normalised.
+        std::vector<Xapian::Query> terms;
+        for (const std::string& id : concepts)
+            terms.emplace_back(std::string(layout::kConcept) + id);
+        parts.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    }
     if (!years.empty()) {
         std::vector<Xapian::Query> ranges;
         for (const YearRange& r : years) {

@@ -22,12 +22,13 @@ struct Filters {
     std::vector<std::string> langs;
     std::vector<std::string> symbols;
     std::vector<std::string> kinds;
+    std::vector<std::string> concepts;  ///< thesaurus concept ids
     std::vector<YearRange> years;
 
     bool empty() const;
 
     /// Adds a filter by field name ("country", "body", "type", "lang", "year", "symbol",
-    /// "kind"). Checks the value and throws paragraf::QueryError with a helpful message.
+    /// "kind", "concept"). Checks the value and throws paragraf::QueryError with a helpful message.
     void add(const std::string& field, const std::string& value);
 
     /// True for the field names add() accepts.

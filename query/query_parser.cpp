@@ -124,6 +124,9 @@ class Parser {
     /// empty otherwise.
     const Xapian::Query& relaxed() const { return relaxed_; }
 
+    /// The words and phrases the query looks for (not those it excludes), in order.
+    const std::string& positive_text() const { return positive_text_; }
+
   private:
     const Lexeme& peek() const { return lx_[pos_]; }
     const Lexeme& next() { return lx_[pos_++]; }
@@ -228,6 +231,7 @@ class Parser {
     }
 
     Xapian::Query word_query(const std::string& text, bool negated) {
+        if (!negated) positive_text_ += text + " ";
         const std::vector<core::Token> tokens = analyzer_.tokenize(text);
         if (tokens.empty()) return {};                             // punctuation only
         if (tokens.size() > 1) return phrase_of(tokens, negated);  // "OAT/OST", "E/C.12"
@@ -242,6 +246,7 @@ class Parser {
     }
 
     Xapian::Query phrase_query(const std::string& text, bool negated) {
+        if (!negated) positive_text_ += text + " ";
         const std::vector<core::Token> tokens = analyzer_.tokenize(text);
         if (tokens.empty()) throw QueryError("empty phrase \"\"");
         if (tokens.size() == 1) {
@@ -274,13 +279,15 @@ class Parser {
     std::string stopword_;  // set by word_query when the word just parsed is a stopword
     std::size_t pos_ = 0;
     Xapian::Query relaxed_;
+    std::string positive_text_;
     Filters& filters_;
     MatchTerms& terms_;
 };
 
 }  // namespace
 
-ParsedQuery QueryParser::parse(const std::string& text, Filters filters) const {
+ParsedQuery QueryParser::parse(const std::string& text, Filters filters,
+                               const Expander& expand) const {
     ParsedQuery parsed;
     Parser parser(analyzer_, lex(text), filters, parsed.terms);
     Xapian::Query free_text = parser.parse_all();
@@ -293,8 +300,18 @@ ParsedQuery QueryParser::parse(const std::string& text, Filters filters) const {
         return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.to_query());
     };
     parsed.filtered = !filters.empty();
+    parsed.positive_text = parser.positive_text();
+    Xapian::Query relaxed = parser.relaxed();
+    if (expand && parsed.has_text) {
+        // Alternatives (other languages' words for the same concepts) widen the search; the
+        // query's own words still rank first because they match as well.
+        if (const Xapian::Query more = expand(parsed.positive_text); !more.empty()) {
+            free_text = Xapian::Query(Xapian::Query::OP_OR, free_text, more);
+            if (!relaxed.empty()) relaxed = Xapian::Query(Xapian::Query::OP_OR, relaxed, more);
+        }
+    }
     parsed.query = filtered(free_text);
-    if (!parser.relaxed().empty()) parsed.relaxed = filtered(parser.relaxed());
+    if (!relaxed.empty()) parsed.relaxed = filtered(relaxed);
     return parsed;
 }
 

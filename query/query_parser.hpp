@@ -1,6 +1,7 @@
 #pragma once
 // Parses what a user types into a Xapian query, analysing words with the indexing pipeline.
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -22,8 +23,9 @@ struct MatchTerms {
 struct ParsedQuery {
     Xapian::Query query;  ///< free text combined with all filters
     MatchTerms terms;
-    bool has_text = false;  ///< false for a query of filters only
-    bool filtered = false;  ///< true when filters restrict the query
+    bool has_text = false;      ///< false for a query of filters only
+    bool filtered = false;      ///< true when filters restrict the query
+    std::string positive_text;  ///< words and phrases looked for, in order (not excluded ones)
     /// The same query needing only some of its top-level words (OR instead of AND), to fall
     /// back on when no paragraph has them all; empty for queries of one clause.
     Xapian::Query relaxed;
@@ -37,8 +39,13 @@ class QueryParser {
   public:
     explicit QueryParser(const core::Analyzer& analyzer) : analyzer_(analyzer) {}
 
+    /// Given the words a query looks for, a query for more ways to say the same (or empty).
+    using Expander = std::function<Xapian::Query(const std::string& positive_text)>;
+
     /// `filters` come from command-line options; they are added to those in the query text.
-    ParsedQuery parse(const std::string& text, Filters filters = {}) const;
+    /// `expand`, when given, adds alternatives to the free text (cross-language search).
+    ParsedQuery parse(const std::string& text, Filters filters = {},
+                      const Expander& expand = {}) const;
 
   private:
     const core::Analyzer& analyzer_;

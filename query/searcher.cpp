@@ -1,5 +1,6 @@
 #include "query/searcher.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/citation.hpp"
@@ -48,13 +49,28 @@ Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_all(db_p
 
 SearchResult Searcher::search(const SearchRequest& request) {
     const QueryParser parser(analyzer_);
-    const ParsedQuery parsed = parser.parse(request.text, request.filters);
+    std::vector<std::string> concepts;
+    QueryParser::Expander expand;
+    if (request.cross_lang) {
+        expand = [&](const std::string& words) {
+            // Every concept the query names must be there, in whatever language.
+            std::vector<Xapian::Query> terms;
+            for (const core::ConceptMatch& m : thesaurus().match(words, "und")) {
+                concepts.push_back(m.entry->id);
+                terms.emplace_back(std::string(layout::kConcept) + m.entry->id);
+            }
+            if (terms.empty()) return Xapian::Query();
+            return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+        };
+    }
+    const ParsedQuery parsed = parser.parse(request.text, request.filters, expand);
 
     SearchResult result;
     result.query = request.text;
     result.offset = request.offset;
     result.limit = request.limit;
     result.filtered = parsed.filtered;
+    result.concepts = concepts;
     try {
         Xapian::Enquire enquire(db_);
         enquire.set_query(parsed.query);
@@ -80,8 +96,18 @@ SearchResult Searcher::search(const SearchRequest& request) {
             hit.score = it.get_weight();
             hit.stored = core::deserialize_stored_unit(it.get_document().get_data());
             hit.citation = core::citation(hit.stored.doc, hit.stored.unit);
+            std::vector<std::pair<std::size_t, std::size_t>> concept_spans;
+            if (!concepts.empty()) {
+                for (const core::ConceptMatch& m :
+                     thesaurus().match(hit.stored.unit.text, hit.stored.lang)) {
+                    if (std::find(concepts.begin(), concepts.end(), m.entry->id) == concepts.end())
+                        continue;
+                    for (const core::ConceptSpan& span : m.spans)
+                        concept_spans.emplace_back(span.begin, span.end);
+                }
+            }
             hit.snippet = make_snippet(hit.stored.unit.text, hit.stored.lang, parsed.terms,
-                                       analyzer_, request.snippet);
+                                       analyzer_, request.snippet, concept_spans);
             if (!request.parallel_langs.empty())
                 hit.parallel = parallel_versions(hit.stored, request.parallel_langs);
             result.hits.push_back(std::move(hit));
@@ -114,6 +140,11 @@ std::vector<core::StoredUnit> Searcher::parallel_versions(const core::StoredUnit
     return versions;
 }
 
+const core::Thesaurus& Searcher::thesaurus() {
+    if (!thesaurus_) thesaurus_ = core::Thesaurus::load_default();
+    return *thesaurus_;
+}
+
 IndexStats Searcher::stats() {
     IndexStats s;
     s.units = db_.get_doccount();
@@ -125,6 +156,9 @@ IndexStats Searcher::stats() {
     s.types = count_prefix(db_, layout::kType);
     s.countries = count_prefix(db_, layout::kCountry);
     s.kinds = count_prefix(db_, layout::kKind);
+    const std::string concept_prefix(layout::kConcept);
+    for (auto it = db_.allterms_begin(concept_prefix); it != db_.allterms_end(concept_prefix); ++it)
+        s.concepts[(*it).substr(concept_prefix.size())] = it.get_termfreq();
     return s;
 }
 

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 
 #include "core/analyzer.hpp"
 #include "core/stored_unit.hpp"
+#include "core/thesaurus.hpp"
 #include "query/filters.hpp"
 #include "query/query_parser.hpp"
 #include "query/snippet.hpp"
@@ -24,6 +26,8 @@ struct SearchRequest {
     SnippetOptions snippet;
     /// Languages whose versions of each hit's paragraph to add (documents with the same symbol).
     std::vector<std::string> parallel_langs;
+    /// Also find paragraphs in other languages through the thesaurus concepts the query names.
+    bool cross_lang = false;
 };
 
 struct Hit {
@@ -45,6 +49,8 @@ struct SearchResult {
     bool relaxed = false;
     /// True when filters (options or field:value) narrowed the search.
     bool filtered = false;
+    /// Thesaurus concepts the query was expanded with (cross-language search).
+    std::vector<std::string> concepts;
     std::vector<Hit> hits;
 };
 
@@ -53,6 +59,7 @@ struct IndexStats {
     std::size_t units = 0;
     std::size_t documents = 0;
     std::map<std::string, std::size_t> langs, bodies, types, countries, kinds;  ///< units each
+    std::map<std::string, std::size_t> concepts;  ///< units mentioning each thesaurus concept
 };
 
 class Searcher {
@@ -73,8 +80,11 @@ class Searcher {
     const core::Analyzer& analyzer() const { return analyzer_; }
 
   private:
+    const core::Thesaurus& thesaurus();
+
     Xapian::Database db_;
     core::Analyzer analyzer_;
+    std::optional<core::Thesaurus> thesaurus_;  // loaded on first cross-language search
 };
 
 }  // namespace paragraf::query

@@ -63,9 +63,21 @@ std::vector<Match> find_matches(const std::vector<core::Token>& tokens, const st
 }  // namespace
 
 std::string make_snippet(const std::string& text, const std::string& lang, const MatchTerms& terms,
-                         const core::Analyzer& analyzer, const SnippetOptions& options) {
+                         const core::Analyzer& analyzer, const SnippetOptions& options,
+                         const std::vector<std::pair<std::size_t, std::size_t>>& extra) {
     const std::vector<core::Token> tokens = analyzer.tokenize(text);
-    const std::vector<Match> matches = find_matches(tokens, lang, terms, analyzer);
+    std::vector<Match> matches = find_matches(tokens, lang, terms, analyzer);
+    if (!extra.empty()) {
+        for (const auto& [begin, end] : extra)
+            if (begin < end && end <= text.size()) matches.push_back({begin, end});
+        std::sort(matches.begin(), matches.end(),
+                  [](const Match& a, const Match& b) { return a.begin < b.begin; });
+        // Keep the first of overlapping ranges.
+        std::vector<Match> disjoint;
+        for (const Match& m : matches)
+            if (disjoint.empty() || m.begin >= disjoint.back().end) disjoint.push_back(m);
+        matches = std::move(disjoint);
+    }
 
     // Choose the byte range to show.
     std::size_t from = 0, to = text.size();

@@ -75,6 +75,11 @@ void search_text(std::ostream& out, const SearchResult& result, const TextOption
                 << (result.filtered ? " with the filters given" : "") << ".\n";
         return;
     }
+    if (!result.concepts.empty()) {
+        out << "Across languages through the concepts:";
+        for (const std::string& id : result.concepts) out << " " << id;
+        out << "\n\n";
+    }
     if (result.relaxed)
         out << "No paragraph has all the words of " << result.query
             << "; showing paragraphs with some of them.\n\n";
@@ -132,9 +137,13 @@ json hit_json(const Hit& hit) {
 void search_json(std::ostream& out, const SearchResult& result) {
     json hits = json::array();
     for (const Hit& hit : result.hits) hits.push_back(hit_json(hit));
-    const json doc{{"query", result.query},     {"total_estimate", result.total_estimate},
-                   {"offset", result.offset},   {"limit", result.limit},
-                   {"relaxed", result.relaxed}, {"hits", hits}};
+    const json doc{{"query", result.query},
+                   {"total_estimate", result.total_estimate},
+                   {"offset", result.offset},
+                   {"limit", result.limit},
+                   {"relaxed", result.relaxed},
+                   {"concepts", result.concepts},
+                   {"hits", hits}};
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 

@@ -181,6 +181,40 @@ TEST_F(SearchTest, ParallelVersionsHaveTheSameSymbolAndLabel) {
     EXPECT_NE(ru.unit.text.find("конфиденциальность"), std::string::npos);
 }
 
+TEST_F(SearchTest, ConceptsFilterAcrossLanguages) {
+    Filters oat;
+    oat.add("concept", "oat");
+    EXPECT_EQ(citations("", oat),
+              (std::vector<std::string>{
+                  "E/C.12/XAR/CO/2, para. 46 [en]", "E/C.12/XAR/CO/2, para. 46 [ru]",
+                  "E/C.12/XAR/CO/2, para. 47 (b) [en]", "E/C.12/XAR/CO/2, para. 47 (b) [ru]"}));
+    EXPECT_EQ(search("concept:oat lang:ru").hits.size(), 2u);
+    EXPECT_TRUE(search("concept:no-such-concept").hits.empty());
+}
+
+TEST_F(SearchTest, CrossLanguageQueryFindsOtherLanguages) {
+    Searcher searcher({(dir_->path() / "db").string()});
+    SearchRequest request;
+    request.text = "opioid substitution therapy";
+    request.filters.add("lang", "ru");
+    EXPECT_TRUE(searcher.search(request).hits.empty());  // the words are English
+    request.cross_lang = true;
+    const SearchResult r = searcher.search(request);
+    EXPECT_EQ(r.concepts, (std::vector<std::string>{"oat"}));
+    std::vector<std::string> found;
+    for (const Hit& hit : r.hits) found.push_back(hit.citation);
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, (std::vector<std::string>{"E/C.12/XAR/CO/2, para. 46",
+                                               "E/C.12/XAR/CO/2, para. 47 (b)"}));
+    // The Russian words for the concept are marked in the snippet.
+    for (const Hit& hit : r.hits)
+        EXPECT_NE(hit.snippet.find("**"), std::string::npos) << hit.snippet;
+    // Excluded words are not expanded.
+    request.text = "health -\"opioid substitution therapy\"";
+    request.filters = {};
+    EXPECT_TRUE(searcher.search(request).concepts != std::vector<std::string>{"oat"});
+}
+
 TEST_F(SearchTest, NothingFoundIsNotAnError) {
     const SearchResult r = search("xylophone");
     EXPECT_TRUE(r.hits.empty());

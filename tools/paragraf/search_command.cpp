@@ -15,7 +15,8 @@ namespace {
 struct SearchArgs {
     std::vector<std::string> dbs;
     std::vector<std::string> words;
-    std::vector<std::string> country, body, type, lang, year, symbol, kind;
+    std::vector<std::string> country, body, type, lang, year, symbol, kind, concept_ids;
+    bool cross_lang = false;
     std::size_t limit = 10;
     std::size_t offset = 0;
     bool full = false;
@@ -37,6 +38,8 @@ int run_search(const SearchArgs& args) {
     add_all("year", args.year);
     add_all("symbol", args.symbol);
     add_all("kind", args.kind);
+    add_all("concept", args.concept_ids);
+    request.cross_lang = args.cross_lang;
     for (const std::string& lang : args.parallel) {
         if (lang == "all") {
             request.parallel_langs = {"en", "ru", "kk"};
@@ -71,7 +74,7 @@ Action add_search_command(CLI::App& app) {
     cmd->footer(
         "Query syntax: words (all must match), \"exact phrase\", a OR b, NOT word, -word, ( ),\n"
         "and filters in the query: country:KAZ body:CESCR type:concluding-observations lang:ru\n"
-        "year:2019 year:2019..2025 symbol:E/C.12/KAZ/CO/2 kind:footnote");
+        "year:2019 year:2019..2025 symbol:E/C.12/KAZ/CO/2 kind:footnote concept:oat");
     cmd->add_option("query", args->words, "Query words")->required();
     // Each option takes one value per occurrence (repeat it for more), so that the query words
     // after `--country KAZ` are not taken for more countries.
@@ -88,6 +91,11 @@ Action add_search_command(CLI::App& app) {
     cmd->add_option("-n,--limit", args->limit, "Hits per page (default 10)")
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--offset", args->offset, "Hits to skip (for paging)");
+    one_each(
+        cmd->add_option("--concept", args->concept_ids,
+                        "Thesaurus concept id (data/thesaurus.xml), e.g. oat, right-to-health"));
+    cmd->add_flag("--cross-lang", args->cross_lang,
+                  "Also find paragraphs in other languages that name the same concepts");
     cmd->add_option("--parallel", args->parallel,
                     "Also show each paragraph in these language versions: ru,kk or all")
         ->delimiter(',')

@@ -1,5 +1,6 @@
 // paragraf stats [--db DIR] [--format json]: what the index holds.
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -39,6 +40,20 @@ void print_counts(const char* title, const std::map<std::string, std::size_t>& c
     std::cout << "\n";
 }
 
+// The `limit` most frequent, most frequent first (ties by name).
+void print_top(const char* title, const std::map<std::string, std::size_t>& counts,
+               std::size_t limit) {
+    std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::cout << title << " (" << counts.size() << "):";
+    if (sorted.empty()) std::cout << " none";
+    for (std::size_t i = 0; i < sorted.size() && i < limit; ++i)
+        std::cout << (i == 0 ? " " : ", ") << sorted[i].first << " " << sorted[i].second;
+    if (sorted.size() > limit) std::cout << ", \u2026";
+    std::cout << "\n";
+}
+
 int run_stats(const StatsArgs& args) {
     const std::vector<std::string> dbs =
         args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
@@ -50,7 +65,7 @@ int run_stats(const StatsArgs& args) {
         std::cout << nlohmann::json{{"documents", s.documents}, {"paragraphs", s.units},
                                     {"languages", s.langs},     {"bodies", bodies},
                                     {"types", s.types},         {"countries", countries},
-                                    {"kinds", s.kinds}}
+                                    {"kinds", s.kinds},         {"concepts", s.concepts}}
                          .dump(2)
                   << "\n";
         return kOk;
@@ -62,6 +77,7 @@ int run_stats(const StatsArgs& args) {
     print_counts("Types", s.types);
     print_counts("Countries", countries);
     print_counts("Kinds", s.kinds);
+    print_top("Concepts", s.concepts, 15);
     return kOk;
 }
 
