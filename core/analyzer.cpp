@@ -1,6 +1,7 @@
 #include "core/analyzer.hpp"
 
 #include "core/kazakh_script.hpp"
+#include "core/kazakh_stemmer.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -143,7 +144,8 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
 std::string Analyzer::stem(const std::string& term, const std::string& lang) const {
     if (lang == "en") return impl_->english(term);
     if (lang == "ru") return impl_->russian(term);
-    return term;  // Kazakh and unknown languages: no stemmer yet.
+    if (lang == "kk") return stem_kazakh(term);
+    return term;  // unknown languages are not stemmed
 }
 
 std::vector<std::string> Analyzer::query_stems(const std::string& term) const {
