@@ -140,6 +140,21 @@ std::vector<core::StoredUnit> Searcher::parallel_versions(const core::StoredUnit
     return versions;
 }
 
+std::vector<core::StoredUnit> Searcher::units_of(const std::string& symbol,
+                                                 const std::string& label) {
+    std::vector<Xapian::Query> parts{Xapian::Query(layout::filter_term(layout::kSymbol, symbol))};
+    if (!label.empty()) parts.emplace_back(layout::filter_term(layout::kLabel, label));
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(layout::kSlotOrdinal, false);
+    std::vector<core::StoredUnit> units;
+    const Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        units.push_back(core::deserialize_stored_unit(it.get_document().get_data()));
+    return units;
+}
+
 const core::Thesaurus& Searcher::thesaurus() {
     if (!thesaurus_) thesaurus_ = core::Thesaurus::load_default();
     return *thesaurus_;

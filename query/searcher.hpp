@@ -79,6 +79,11 @@ class Searcher {
 
     const core::Analyzer& analyzer() const { return analyzer_; }
 
+    /// Every unit (any language version) of the document(s) with this symbol and label; with
+    /// an empty label, every unit of those documents. In document order.
+    std::vector<core::StoredUnit> units_of(const std::string& symbol,
+                                           const std::string& label = {});
+
   private:
     const core::Thesaurus& thesaurus();
 

@@ -111,6 +111,17 @@ TEST_F(SampleCorpus, ParallelVersionsOfEachHit) {
     }
 }
 
+TEST_F(SampleCorpus, CiteShowsTheParagraphInEveryLanguage) {
+    const CommandResult r =
+        run_command(paragraf("cite --db " + db() + " --lang all 'E/C.12/XAR/CO/2, para. 47 (b)'"));
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("cite-all.txt", r.out);
+    const CommandResult missing =
+        run_command(paragraf("cite --db " + db() + " 'E/C.12/XAR/CO/2 ¶460'"));
+    EXPECT_EQ(missing.status, 1);
+    expect_golden("cite-missing.txt", missing.out);
+}
+
 TEST_F(SampleCorpus, KazakhSearch) {
     const CommandResult r = search("--limit 3 --lang kk есірткі");
     ASSERT_EQ(r.status, 0) << r.err;

@@ -17,6 +17,7 @@ Action add_index_command(CLI::App& app);
 Action add_search_command(CLI::App& app);
 Action add_analyze_command(CLI::App& app);
 Action add_stats_command(CLI::App& app);
+Action add_cite_command(CLI::App& app);
 
 /// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
 std::string default_db();

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     add(add_index_command);
     add(add_search_command);
     add(add_analyze_command);
+    add(add_cite_command);
     add(add_stats_command);
 
     try {
