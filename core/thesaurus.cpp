@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 namespace paragraf::core {
 
@@ -46,23 +47,6 @@ std::size_t channel_of(std::string_view lang) {
     for (std::size_t c = 0; c < kLanguages.size(); ++c)
         if (lang == kLanguages[c]) return c;
     return kChannels;
-}
-
-// Line and column (1-based) of a byte offset, for messages.
-std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
-    int line = 1;
-    int column = 1;
-    const auto end = std::min<std::size_t>(
-        static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), content.size());
-    for (std::size_t i = 0; i < end; ++i) {
-        if (content[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 // Label text as written, with runs of white space collapsed (labels may be wrapped).

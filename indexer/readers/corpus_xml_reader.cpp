@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "core/vocabulary.hpp"
 
 namespace paragraf::indexer {
@@ -17,25 +18,9 @@ namespace {
 
 using core::Document;
 using core::DocumentMeta;
+using core::line_column;
 using core::Unit;
 using core::UnitKind;
-
-// Line and column (1-based) of a byte offset, for messages.
-std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
-    int line = 1;
-    int column = 1;
-    const auto end = std::min<std::size_t>(
-        static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), content.size());
-    for (std::size_t i = 0; i < end; ++i) {
-        if (content[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 class Parser {
   public:

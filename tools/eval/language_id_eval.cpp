@@ -22,6 +22,7 @@
 // See docs/language-id.md.
 
 #include "core/language_id.hpp"
+#include "core/utf8.hpp"
 
 #include <pugixml.hpp>
 
@@ -44,6 +45,7 @@
 namespace {
 
 namespace fs = std::filesystem;
+using paragraf::core::append_utf8;
 using paragraf::core::identify_language;
 using paragraf::core::LanguageGuess;
 namespace lid = paragraf::core::language_id_detail;
@@ -89,24 +91,6 @@ std::string collapse_space(std::string_view s) {
 std::size_t code_points(std::string_view s) {
     return static_cast<std::size_t>(
         std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
 }
 
 // Text of an HTML fragment: tags dropped, the usual entities decoded.

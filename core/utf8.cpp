@@ -1,0 +1,41 @@
+#include "core/utf8.hpp"
+
+#include <algorithm>
+
+namespace paragraf::core {
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
+    int line = 1;
+    int column = 1;
+    const auto end = std::min<std::size_t>(
+        static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)), content.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (content[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace paragraf::core

@@ -1,0 +1,18 @@
+#pragma once
+// Small UTF-8 helpers shared by readers, the thesaurus and the tools.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace paragraf::core {
+
+/// Appends code point `c` to `out`, encoded as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
+/// Line and column (both from 1; columns count characters, not bytes) of a byte offset in
+/// `content`, for error messages. Offsets past the end are clamped.
+std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset);
+
+}  // namespace paragraf::core
