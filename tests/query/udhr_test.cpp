@@ -26,10 +26,12 @@ class Udhr : public ::testing::Test {
     static std::string db() { return (dir_->path() / "db").string(); }
 
     // Label and language of the best hit among the paragraphs of one language.
-    static std::string top(const std::string& text, const std::string& lang) {
+    static std::string top(const std::string& text, const std::string& lang,
+                           bool cross_lang = false) {
         Searcher searcher({db()});
         SearchRequest request;
         request.text = text;
+        request.cross_lang = cross_lang;
         request.filters.add("lang", lang);
         request.limit = 1;
         const SearchResult r = searcher.search(request);
@@ -58,6 +60,14 @@ TEST_F(Udhr, TortureInEachLanguage) {
     EXPECT_EQ(top("torture", "en"), "art. 5 en");
     EXPECT_EQ(top("пыткам", "ru"), "art. 5 ru");
     EXPECT_EQ(top("азапталуға", "kk"), "art. 5 kk");
+}
+
+// One query, every language: through the thesaurus concepts it names.
+TEST_F(Udhr, OneQueryFindsTheSameArticleInEveryLanguage) {
+    for (const char* lang : {"en", "ru", "kk"}) {
+        EXPECT_EQ(top("right to education", lang, true), std::string("art. 26 (1) ") + lang);
+        EXPECT_EQ(top("право на труд", lang, true), std::string("art. 23 (1) ") + lang);
+    }
 }
 
 }  // namespace
