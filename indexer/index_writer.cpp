@@ -97,9 +97,9 @@ std::size_t IndexWriter::add(const core::Document& doc) {
             // Documents mix languages (quotations, Russian titles of Kazakh laws): each unit
             // gets its own, and short ones keep their document's.
             const std::string lang = core::identify_language(doc.units[i].text, doc.meta.lang).lang;
-            const std::string unit_id = doc.meta.id + "#" + std::to_string(i);
-            db_.replace_document(std::string(layout::kUnitId) + unit_id,
-                                 make_unit_document(doc, i, lang));
+            // The document's old units are gone (deleted above), so adding is enough; looking
+            // each unit up by its unique term would cost a search per unit.
+            db_.add_document(make_unit_document(doc, i, lang));
         }
         pending_units_ += doc.units.size();
         return doc.units.size();
