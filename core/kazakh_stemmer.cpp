@@ -238,7 +238,7 @@ Harmony harmony_of_suffix(std::u32string_view s) {
 enum class Needs : std::uint8_t {
     nothing,
     poss3,  // pronominal forms (-н, -на, -нда, -нан) follow only the 3rd person possessive
-    poss12,  // dative -а/-е follows only the 1st/2nd person singular possessive (-м, -ң)
+    poss12,  // dative -а/-е follows only the 2nd person singular possessive (-ң; see strip_case)
 };
 
 struct Rule {
@@ -315,9 +315,10 @@ struct PossRule {
     Needs kind = Needs::nothing;  // the person, as far as a case ending cares
 };
 
-// The 1st person singular after a vowel (-м) is left out on purpose: it ends too many nouns of
-// their own (адам, әлем, қалам). After a consonant (-ым/-ім) it is stripped, and the nouns it
-// would cut that matter most are kept whole by kKeep.
+// The 1st person singular after a vowel (-м) needs a stem of five letters (kMinStemM), since it
+// ends many short nouns of their own (адам, әлем, қоғам, төлем, құрам), and does not follow
+// у/ю/и/ы/і (see strip_possessive). After a consonant (-ым/-ім) it needs three letters (үкім,
+// өкім, сығым are words), and the nouns it would cut that matter most are kept whole by kKeep.
 constexpr PossRule kPossessive[] = {
     {U"ыңыздар", kC},
     {U"іңіздер", kC},
@@ -342,6 +343,7 @@ constexpr PossRule kPossessive[] = {
     {U"сы", kV, Needs::poss3},
     {U"сі", kV, Needs::poss3},
     {U"ң", kV, Needs::poss12},
+    {U"м", kV},
     {U"ы", kC, Needs::poss3},
     {U"і", kC, Needs::poss3},
 };
@@ -428,8 +430,8 @@ constexpr Rule kFinite[] = {
     {U"сын", kC},
     {U"сін", kC},
     // conditional
-    {U"са", kC},
-    {U"се", kC},
+    {U"са", kL | kMNN | kRJU | kZJ | kO},
+    {U"се", kL | kMNN | kRJU | kZJ | kO},
     // converb
     {U"ып", kC},
     {U"іп", kC},
@@ -504,6 +506,10 @@ constexpr std::pair<std::u32string_view, std::u32string_view> kWhole[] = {
     {U"өзінде", U"өз"},
     {U"өзінен", U"өз"},
     {U"өзімен", U"өз"},
+    {U"өзім", U"өз"},
+    {U"өзіме", U"өз"},
+    {U"өзімді", U"өз"},
+    {U"өзімнің", U"өз"},
 };
 
 // Stems that end like a suffix but are words of their own, and that the texts Paragraf indexes
@@ -530,6 +536,10 @@ constexpr std::u32string_view kKeep[] = {
 bool kept(const Word& w) {
     for (std::u32string_view k : kKeep)
         if (w.view() == k) return true;
+    // the full stems of kElided (орын, мұрын): their forms are restored to them, so they are
+    // words, not оры+н
+    for (const auto& [short_stem, full] : kElided)
+        if (w.view() == full) return true;
     return false;
 }
 
@@ -537,6 +547,7 @@ bool kept(const Word& w) {
 // Stripping
 
 constexpr std::size_t kMinStem = 2;
+constexpr std::size_t kMinStemM = 5;
 
 bool invariant_vowel(std::u32string_view text) {
     // -мен/-бен/-пен (and -менен) keep е after back stems too: адаммен, құқықпен.
@@ -601,10 +612,22 @@ bool strip_possessive(Word& w, Needs need, std::size_t min_stem = kMinStem) {
     for (const PossRule& r : kPossessive) {
         if (need != Needs::nothing && r.kind != need) continue;
         // ...and so do those that follow a vowel with ң/м: заң, теңіз, доңыз, қымыз are words.
-        const std::size_t min =
-            r.text.size() == 1 || r.text[0] == U'ң' || r.text[0] == U'м'
-                ? std::max<std::size_t>(min_stem, need == Needs::nothing ? 3 : 2)
-                : min_stem;
+        std::size_t min = r.text.size() == 1 || r.text[0] == U'ң' || r.text[0] == U'м'
+                              ? std::max<std::size_t>(min_stem, need == Needs::nothing ? 3 : 2)
+                              : min_stem;
+        if (r.text == U"ым" || r.text == U"ім") {
+            // a short stem with -ым is as often a noun made from a verb (сығым, тігім, ұқым)
+            if (need == Needs::nothing) min = std::max<std::size_t>(min, 3);
+            // -ылтым/-ілтім makes adjectives of colour and taste (сұрғылтым "greyish")
+            if (n >= 5 && w[n - 3] == U'т' && w[n - 4] == U'л') continue;
+        }
+        if (r.text == U"м") {
+            min = std::max(min, kMinStemM);
+            // after у/ю/и (glides, which take -ым: оқуым) -м ends loans: форум, минимум, режим;
+            // after ы/і it is the -ым/-ім above, with its own guards
+            const char32_t b = w[n - 2];
+            if (b == U'у' || b == U'ю' || b == U'и' || b == U'ы' || b == U'і') continue;
+        }
         if (!fits(w, r.text, r.prev, min)) continue;
         const char32_t before = w[n - r.text.size() - 1];
         if (r.text.size() == 1 && (r.text[0] == U'ы' || r.text[0] == U'і')) {
@@ -645,6 +668,10 @@ bool strip_case(Word& w) {
         if (r.text == U"тан" && w.size() > 5 && w[w.size() - 4] == U'с' &&
             !is_vowel(w[w.size() - 5]))
             continue;
+        // the dative -а/-е after the 1st person -м/-ым (үйіме) is rare in the texts, while nouns in
+        // -ма/-ме and -ыма/-іме are common (дәлелдеме "evidence", мәлімдеме, әңгіме, ұңғыма):
+        // only the 2nd person's -ңа/-ңе (үйіңе) is taken for one
+        if (r.needs == Needs::poss12 && w[w.size() - 2] == U'м') continue;
         if (r.needs != Needs::nothing) {
             Word trial = w;
             trial.cut(r.text.size());
@@ -667,12 +694,27 @@ bool strip_finite(Word& w) {
                             r.text == U"сін" || r.text == U"амын" || r.text == U"емін";
         // (verb endings keep to the stem's harmony in texts; forms that do not are still verbs)
         if (!fits(w, r.text, r.prev, longer ? 3 : kMinStem, false)) continue;
+        // conditional -са/-се: not after the letters that end the nouns in -са/-се (нәрсе, майса,
+        // бөксе, еңсе, топса) more often than verb roots
+        if (r.text == U"са" || r.text == U"се") {
+            const char32_t b = w[w.size() - 3];
+            // -сса: only the reciprocal -ыс/-іс (қатысса, келіссе), not масса, касса, пресса
+            const bool reciprocal =
+                b == U'с' && (w[w.size() - 4] == U'ы' || w[w.size() - 4] == U'і');
+            if (w.size() < 5 || (b == U'с' && !reciprocal) || b == U'й' || b == U'ң' || b == U'м' ||
+                b == U'п' || b == U'к' || b == U'қ' || b == U'у')
+                continue;
+        }
         w.cut(r.text.size());
         return true;
     }
-    // converb -п after a root in а/е (сайлап, тілеп); nouns in -ап/-еп are in kWhole
+    // converb -п after a root in -ла/-ле/-да/-де/-та/-те (сайлап, жариялап, талқылап); the
+    // converb after consonants (-ып/-іп) is above. Not after other roots in а/е (қарап, жасап
+    // keep their -п): nouns end so (шарап, қорап, сарап, алқап), and their forms voice the п
+    // (қорабы), which a cut -п would part from them.
     const std::size_t n = w.size();
-    if (n >= 5 && w.ends_with(U"п") && (w[n - 2] == U'а' || w[n - 2] == U'е')) {
+    if (n >= 5 && w.ends_with(U"п") && (w[n - 2] == U'а' || w[n - 2] == U'е') &&
+        (w[n - 3] == U'л' || w[n - 3] == U'д' || w[n - 3] == U'т')) {
         w.cut(1);
         return true;
     }
@@ -685,6 +727,11 @@ bool strip_verbal(Word& w) {
     const std::size_t n = w.size();
     if (n >= 3 && w.ends_with(U"у") && w[n - 2] != U'у' && has_vowel(w.view().substr(0, n - 1))) {
         w.cut(1);
+        return true;
+    }
+    // -ю after a vowel is й + -у (қартаю, жою: roots қартай-, жой-): the key is the root
+    if (n >= 3 && w.ends_with(U"ю") && is_vowel(w[n - 2])) {
+        w[n - 1] = U'й';
         return true;
     }
     return false;

@@ -20,6 +20,12 @@ void expect_stems(const std::vector<Case>& cases) {
     for (const Case& c : cases) EXPECT_EQ(stem_kazakh(c.word), c.stem) << c.word;
 }
 
+// All forms of a paradigm share one key.
+void expect_one_key(const std::string& lemma, const std::vector<std::string>& forms) {
+    const std::string key = stem_kazakh(lemma);
+    for (const std::string& f : forms) EXPECT_EQ(stem_kazakh(f), key) << lemma << " / " << f;
+}
+
 TEST(KazakhStemmer, StripsPluralPossessiveAndCase) {
     expect_stems({
         {"адамдардың", "адам"},       // plural + genitive
@@ -80,6 +86,78 @@ TEST(KazakhStemmer, StripsVerbEndings) {
         {"сайлау", "сайла"},
         {"сайлауға", "сайла"},
     });
+}
+
+TEST(KazakhStemmer, StripsFirstPersonAfterVowelFromLongStems) {
+    // -м "my" after a vowel, when five letters or more are left
+    expect_stems({
+        {"мәртебем", "мәртебе"},
+        {"мәртебемнің", "мәртебе"},
+        {"республикам", "республика"},
+        {"отанымыз", "отан"},
+    });
+    // ...not from short stems, whose nouns end so, nor after у/ю/и/ы/і (loans, and -ым)
+    expect_stems({
+        {"адам", "адам"},
+        {"әлем", "әлем"},
+        {"қоғам", "қоғам"},
+        {"қоғамның", "қоғам"},
+        {"төлем", "төлем"},
+        {"құрамы", "құрам"},
+        {"форум", "форум"},
+        {"минимум", "минимум"},
+        {"режим", "режим"},
+    });
+}
+
+TEST(KazakhStemmer, StripsFirstPersonAfterConsonantFromStemsOfThreeLetters) {
+    expect_stems({
+        {"жерім", "жер"},
+        {"үкімі", "үкім"},  // not үк+ім
+        {"өкімдері", "өкім"},
+        {"сұрғылтым", "сұрғылтым"},  // -ылтым makes adjectives
+    });
+}
+
+TEST(KazakhStemmer, TakesDativeAfterSecondPersonOnly) {
+    // -а/-е after -ң is the dative of үйің; after -м it ends nouns in -ма/-ме, -ыма/-іме
+    expect_stems({
+        {"үйіңе", "үй"},
+        {"дәлелдеме", "дәлелдеме"},
+        {"мәлімдеме", "мәлімдеме"},
+        {"мәлімдемесі", "мәлімдеме"},
+        {"әңгіме", "әңгіме"},
+    });
+}
+
+TEST(KazakhStemmer, VerbsInЮMeetTheirRootInЙ) {
+    expect_one_key("қартаю", {"қартайған", "қартаюға", "қартаюы"});
+    expect_stems({{"қартаю", "қартай"}, {"жою", "жой"}, {"жоюға", "жой"}});
+}
+
+TEST(KazakhStemmer, StripsConverbПAfterЛаRootsOnly) {
+    expect_stems({
+        {"сайлап", "сайла"},
+        {"жариялап", "жарияла"},
+        {"талқылап", "талқыла"},
+        {"қорап", "қорап"},  // a noun, whose forms voice the п:
+        {"қорабы", "қорап"},
+        {"шарап", "шарап"},
+    });
+}
+
+TEST(KazakhStemmer, StripsConditionalNotNounsInСаСе) {
+    expect_stems({
+        {"болса", "бол"},
+        {"қатысса", "қатыс"},  // reciprocal -ыс + -са
+        {"келіссе", "келіс"},
+        {"масса", "масса"},
+        {"пресса", "пресса"},
+    });
+}
+
+TEST(KazakhStemmer, KeepsFullFormsOfElidedStems) {
+    expect_stems({{"орын", "орын"}, {"орны", "орын"}, {"мұрын", "мұрын"}, {"мұрны", "мұрын"}});
 }
 
 TEST(KazakhStemmer, LeavesShortWordsAlone) {
@@ -146,12 +224,6 @@ TEST(KazakhStemmer, WorksInATermGenerator) {
     gen.index_text("адамдардың құқықтарын");
     std::vector<std::string> terms(doc.termlist_begin(), doc.termlist_end());
     EXPECT_EQ(terms, (std::vector<std::string>{"адам", "құқық"}));
-}
-
-// All forms of a paradigm share one key.
-void expect_one_key(const std::string& lemma, const std::vector<std::string>& forms) {
-    const std::string key = stem_kazakh(lemma);
-    for (const std::string& f : forms) EXPECT_EQ(stem_kazakh(f), key) << lemma << " / " << f;
 }
 
 TEST(KazakhStemmer, ParadigmsShareOneKey) {

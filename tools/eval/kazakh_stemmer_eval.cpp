@@ -4,6 +4,7 @@
 //
 //   kazakh_stemmer_eval --pairs PAIRS [--lemmas LEMMAS] [--all-lemmas ENTRIES] [--text FILE]...
 //                       [--hunspell PREFIX] [--examples N]
+//                       [--dump-collisions FILE] [--dump-failures FILE]
 //   kazakh_stemmer_eval --list-lemmas CANDIDATES --entries ENTRIES
 //
 // PAIRS: "lemma<TAB>form[<TAB>class]" lines, one inflected form of a dictionary word each.
@@ -59,6 +60,8 @@ struct Options {
     std::string entries;
     std::vector<std::string> texts;
     std::string hunspell;
+    std::string dump_collisions;  // every group of lemmas sharing a key, for inspection
+    std::string dump_failures;    // every form that misses its lemma's key
     std::size_t examples = 25;
 };
 
@@ -66,6 +69,7 @@ struct Options {
     std::cerr << "kazakh_stemmer_eval: " << why
               << "\nusage: kazakh_stemmer_eval --pairs PAIRS [--lemmas LEMMAS] [--all-lemmas "
                  "ENTRIES] [--text FILE]... [--hunspell PREFIX] [--examples N]\n"
+                 "                           [--dump-collisions FILE] [--dump-failures FILE]\n"
                  "       kazakh_stemmer_eval --list-lemmas CANDIDATES --entries ENTRIES\n";
     std::exit(2);
 }
@@ -94,6 +98,10 @@ Options parse(int argc, char** argv) {
             o.hunspell = value();
         else if (a == "--examples")
             o.examples = std::stoul(value());
+        else if (a == "--dump-collisions")
+            o.dump_collisions = value();
+        else if (a == "--dump-failures")
+            o.dump_failures = value();
         else
             usage(("unknown argument " + a).c_str());
     }
@@ -337,7 +345,7 @@ struct RecallResult {
 
 RecallResult measure_recall(const std::vector<Pair>& pairs,
                             const std::function<std::string(const std::string&)>& key,
-                            std::size_t examples, bool verbose) {
+                            std::size_t examples, bool verbose, const std::string& dump = {}) {
     RecallResult all;
     std::map<std::string, RecallResult> by_class;
     std::map<std::string, std::pair<std::size_t, std::string>> failed_endings;
@@ -355,6 +363,12 @@ RecallResult measure_recall(const std::vector<Pair>& pairs,
         failures.push_back(&p);
         auto& e = failed_endings[p.klass + " " + ending(p.lemma, p.form)];
         if (e.first++ == 0) e.second = p.lemma + " -> " + p.form;
+    }
+    if (!dump.empty()) {
+        std::ofstream out(dump);
+        for (const Pair* p : failures)
+            out << p->klass << '\t' << p->lemma << '\t' << key(p->lemma) << '\t' << p->form << '\t'
+                << key(p->form) << '\n';
     }
     std::printf("  forms meeting their lemma: %zu / %zu = %.2f%%  (goal >= 90%%)\n", all.hits,
                 all.total, percent(all.hits, all.total));
@@ -385,18 +399,30 @@ RecallResult measure_recall(const std::vector<Pair>& pairs,
 void measure_collisions(const std::vector<std::string>& lemmas,
                         const std::function<std::string(const std::string&)>& key,
                         std::size_t examples, const char* what, bool verbose,
-                        const LemmaFilter* filter = nullptr) {
+                        const LemmaFilter* filter = nullptr, const std::string& dump = {}) {
     std::unordered_map<std::string, std::vector<const std::string*>> groups;
     for (const std::string& l : lemmas) groups[key(l)].push_back(&l);
     std::size_t colliding = 0;
     std::size_t unexplained = 0;
     std::vector<std::vector<const std::string*>> shared;
     std::vector<std::vector<const std::string*>> bad;
+    std::ofstream out;
+    if (!dump.empty()) out.open(dump);
     for (const auto& [k, g] : groups) {
         if (g.size() < 2) continue;
         colliding += g.size();
         shared.push_back(g);
-        if (filter == nullptr) continue;
+        // key, size, "homographs" or "collision", members
+        auto dump_group = [&](const char* verdict) {
+            if (!out) return;
+            out << k << '\t' << g.size() << '\t' << verdict;
+            for (const std::string* l : g) out << '\t' << *l;
+            out << '\n';
+        };
+        if (filter == nullptr) {
+            dump_group("collision");
+            continue;
+        }
         // Explained when one member is the base the others are regular forms of.
         std::size_t best = 0;
         std::size_t best_count = 0;
@@ -409,7 +435,11 @@ void measure_collisions(const std::vector<std::string>& lemmas,
                 best_count = n;
             }
         }
-        if (best_count + 1 == g.size()) continue;
+        if (best_count + 1 == g.size()) {
+            dump_group("homographs");
+            continue;
+        }
+        dump_group("collision");
         std::size_t bad_members = 0;
         for (std::size_t j = 0; j < g.size(); ++j)
             if (j != best && !filter->homograph(*g[best], *g[j])) ++bad_members;
@@ -680,7 +710,7 @@ int main(int argc, char** argv) {
     auto rules = [](const std::string& w) { return stem_kazakh(w); };
     std::printf("== Rule-based stemmer on %zu sampled lemmas, %zu distinct (lemma, form) pairs\n",
                 sample.size(), pairs.size());
-    measure_recall(pairs, rules, o.examples, true);
+    measure_recall(pairs, rules, o.examples, true, o.dump_failures);
     std::printf("  lemmas sharing a key with another lemma (goal <= 2%%):\n");
     measure_collisions(sample, rules, o.examples, "sampled lemmas", false);
     if (!o.all_lemmas.empty())
@@ -689,7 +719,8 @@ int main(int argc, char** argv) {
     std::unique_ptr<LemmaFilter> filter;
     if (!o.all_lemmas.empty()) filter = std::make_unique<LemmaFilter>(read_lemmas(o.all_lemmas));
     if (!o.lemmas.empty())
-        measure_collisions(lemmas, rules, o.examples, "all lemmas", true, filter.get());
+        measure_collisions(lemmas, rules, o.examples, "all lemmas", true, filter.get(),
+                           o.dump_collisions);
     measure_speed(pairs);
     for (const std::string& t : o.texts) show_text(t, o.examples);
     if (!o.hunspell.empty()) measure_hunspell(o, pairs, lemmas);
