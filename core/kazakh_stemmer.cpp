@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <initializer_list>
 
+#include "core/utf8.hpp"
+
 namespace paragraf::core {
 
 namespace {
@@ -171,24 +173,7 @@ class Word {
     std::string utf8() const {
         std::string out;
         out.reserve(n_ * 2);
-        for (std::size_t i = 0; i < n_; ++i) {
-            const char32_t c = c_[i];
-            if (c < 0x80) {
-                out += static_cast<char>(c);
-            } else if (c < 0x800) {
-                out += static_cast<char>(0xC0 | (c >> 6));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            } else if (c < 0x10000) {
-                out += static_cast<char>(0xE0 | (c >> 12));
-                out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            } else {
-                out += static_cast<char>(0xF0 | (c >> 18));
-                out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            }
-        }
+        for (std::size_t i = 0; i < n_; ++i) append_utf8(out, c_[i]);
         return out;
     }
 

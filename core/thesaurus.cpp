@@ -51,18 +51,7 @@ std::size_t channel_of(std::string_view lang) {
 
 // Label text as written, with runs of white space collapsed (labels may be wrapped).
 std::string collapse(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
+    return collapse_whitespace(text);
 }
 
 // One label as read from the file, before compilation.

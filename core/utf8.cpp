@@ -22,6 +22,22 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset) {
     int line = 1;
     int column = 1;

@@ -11,6 +11,10 @@ namespace paragraf::core {
 /// Appends code point `c` to `out`, encoded as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 
+/// `text` with runs of ASCII white space (space, tab, CR, LF) turned into one space and none at
+/// either end: how wrapped text in XML elements is read.
+std::string collapse_whitespace(std::string_view text);
+
 /// Line and column (both from 1; columns count characters, not bytes) of a byte offset in
 /// `content`, for error messages. Offsets past the end are clamped.
 std::pair<int, int> line_column(std::string_view content, std::ptrdiff_t offset);

@@ -118,21 +118,7 @@ class Parser {
         int* places = &own_places;  // counter of units for "S/K" labels, shared as `number` is
     };
 
-    static std::string collapse(std::string_view text) {
-        std::string out;
-        out.reserve(text.size());
-        bool space = false;
-        for (char c : text) {
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-                space = !out.empty();
-            } else {
-                if (space) out += ' ';
-                space = false;
-                out += c;
-            }
-        }
-        return out;
-    }
+    static std::string collapse(std::string_view text) { return core::collapse_whitespace(text); }
 
     void check(const DocumentMeta& m, const pugi::xml_node& meta) const {
         static const std::regex id_re("[A-Za-z0-9._-]+");
