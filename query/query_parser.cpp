@@ -300,6 +300,7 @@ ParsedQuery QueryParser::parse(const std::string& text, Filters filters,
         return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.to_query());
     };
     parsed.filtered = !filters.empty();
+    parsed.concepts = filters.concepts;
     parsed.positive_text = parser.positive_text();
     Xapian::Query relaxed = parser.relaxed();
     if (expand && parsed.has_text) {

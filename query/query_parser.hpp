@@ -26,6 +26,7 @@ struct ParsedQuery {
     bool has_text = false;      ///< false for a query of filters only
     bool filtered = false;      ///< true when filters restrict the query
     std::string positive_text;  ///< words and phrases looked for, in order (not excluded ones)
+    std::vector<std::string> concepts;  ///< concept ids filtered on (options and concept:)
     /// The same query needing only some of its top-level words (OR instead of AND), to fall
     /// back on when no paragraph has them all; empty for queries of one clause.
     Xapian::Query relaxed;

@@ -64,6 +64,11 @@ SearchResult Searcher::search(const SearchRequest& request) {
         };
     }
     const ParsedQuery parsed = parser.parse(request.text, request.filters, expand);
+    for (const std::string& id : parsed.concepts)
+        if (thesaurus().find(id) == nullptr)
+            throw QueryError("unknown concept \"" + id +
+                             "\": concept ids are those of data/thesaurus.xml, e.g. oat, "
+                             "harm-reduction, right-to-health");
 
     SearchResult result;
     result.query = request.text;

@@ -189,7 +189,7 @@ TEST_F(SearchTest, ConceptsFilterAcrossLanguages) {
                   "E/C.12/XAR/CO/2, para. 46 [en]", "E/C.12/XAR/CO/2, para. 46 [ru]",
                   "E/C.12/XAR/CO/2, para. 47 (b) [en]", "E/C.12/XAR/CO/2, para. 47 (b) [ru]"}));
     EXPECT_EQ(search("concept:oat lang:ru").hits.size(), 2u);
-    EXPECT_TRUE(search("concept:no-such-concept").hits.empty());
+    EXPECT_THROW(search("concept:no-such-concept"), QueryError);
 }
 
 TEST_F(SearchTest, CrossLanguageQueryFindsOtherLanguages) {
