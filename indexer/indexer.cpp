@@ -80,6 +80,16 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     IndexReport report;
     std::vector<fs::path> files;
     for (FileOutcome& outcome : expand(paths, files)) record(report, std::move(outcome), options);
+    std::vector<std::uintmax_t> sizes;
+    sizes.reserve(files.size());
+    std::uintmax_t total_bytes = 0;
+    for (const fs::path& file : files) {
+        std::error_code ec;
+        const std::uintmax_t size = fs::file_size(file, ec);
+        sizes.push_back(ec ? 0 : size);
+        total_bytes += sizes.back();
+    }
+    if (options.on_plan) options.on_plan(files.size(), total_bytes);
 
     // Concepts are part of the index contract: a missing thesaurus is an error, not a silent
     // index without themes.
@@ -87,8 +97,9 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     IndexWriter writer(db_path, &thesaurus);
     std::map<std::string, std::string> id_owner;  // doc id -> file, to catch clashes in one run
     std::size_t files_in_batch = 0;
-    for (const fs::path& file : files) {
-        FileOutcome outcome{file.string(), FileOutcome::Status::indexed, "", "", 0};
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const fs::path& file = files[i];
+        FileOutcome outcome{file.string(), FileOutcome::Status::indexed, "", "", 0, sizes[i]};
         try {
             core::Document doc = load_document(file);
             auto [owner, fresh] = id_owner.emplace(doc.meta.id, file.string());

@@ -1,6 +1,7 @@
 #pragma once
 // The indexing run: find files under the given paths, read each, write what could be read.
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ struct FileOutcome {
     std::string message;  ///< reason for a failure or a skip
     std::string doc_id;
     std::size_t units = 0;
+    std::uintmax_t bytes = 0;  ///< size of the file read
 };
 
 struct IndexReport {
@@ -31,6 +33,8 @@ struct IndexOptions {
     std::size_t batch_files = 64;
     /// Called after each file, for progress output. May be empty.
     std::function<void(const FileOutcome&)> on_file;
+    /// Called once before reading, with the number and total size of the files to read.
+    std::function<void(std::size_t files, std::uintmax_t bytes)> on_plan;
 };
 
 /// Indexes every supported file under `paths` (files or directories, walked recursively in

@@ -1,11 +1,14 @@
 // paragraf index [--db DIR] PATH...
 
+#include <unistd.h>
+
 #include <iomanip>
 #include <iostream>
 #include <memory>
 
 #include "indexer/indexer.hpp"
 #include "tools/paragraf/commands.hpp"
+#include "tools/paragraf/progress.hpp"
 
 namespace paragraf::cli {
 
@@ -18,14 +21,21 @@ struct IndexArgs {
 };
 
 int run_index(const IndexArgs& args) {
+    Progress progress(std::cerr, ::isatty(STDERR_FILENO) == 1);
     indexer::IndexOptions options;
+    options.on_plan = [&](std::size_t files, std::uintmax_t bytes) {
+        if (!args.quiet) progress.plan(files, bytes);
+    };
     options.on_file = [&](const indexer::FileOutcome& f) {
         using Status = indexer::FileOutcome::Status;
+        if (f.status != Status::indexed) progress.clear();
         if (f.status == Status::failed) std::cerr << "paragraf: " << f.message << "\n";
         if (f.status == Status::skipped && !args.quiet)
             std::cerr << "paragraf: " << f.path << ": skipped, " << f.message << "\n";
+        if (f.status != Status::skipped && !args.quiet) progress.file_done(f.bytes, f.units);
     };
     const indexer::IndexReport report = indexer::index_paths(args.db, args.paths, options);
+    progress.clear();
     std::cout << "Indexed " << report.indexed << (report.indexed == 1 ? " file" : " files") << " ("
               << report.units << " paragraphs) into " << args.db << " in " << std::fixed
               << std::setprecision(2) << report.seconds << " s";
@@ -43,7 +53,7 @@ Action add_index_command(CLI::App& app) {
         "index", "Index corpus XML and text files (folders are walked) into a Paragraf index");
     cmd->add_option("--db", args->db, "Index directory (default: $PARAGRAF_DB or .paragraf)");
     cmd->add_option("paths", args->paths, "Files or folders to index")->required();
-    cmd->add_flag("-q,--quiet", args->quiet, "Do not list skipped files");
+    cmd->add_flag("-q,--quiet", args->quiet, "No progress and no list of skipped files");
     return [args] { return run_index(*args); };
 }
 
