@@ -7,6 +7,8 @@
 
 #include "core/error.hpp"
 #include "core/language_id.hpp"
+#include "core/un_symbol.hpp"
+#include "core/vocabulary.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
 #include "indexer/readers/html_reader.hpp"
 #include "indexer/readers/text_reader.hpp"
@@ -77,6 +79,39 @@ std::string document_language(const core::Document& doc) {
     return core::identify_language(sample).lang;
 }
 
+// A UN symbol in the file name (OHCHR names files E_C.12_KAZ_CO_2_EN.pdf) or at the top of the
+// text tells the treaty body, the country and the kind of document. Given metadata wins.
+void infer_from_symbol(core::Document& doc, const fs::path& path) {
+    core::DocumentMeta& m = doc.meta;
+    if (m.symbol.empty()) {
+        if (auto found = core::find_un_symbol(path.stem().string())) {
+            m.symbol = found->first.text;
+        } else {
+            // Only a line that is a symbol and nothing else names the document: a symbol in a
+            // sentence is usually a document cited, not this one.
+            std::vector<std::string> lines{m.title};
+            for (std::size_t i = 0; i < doc.units.size() && i < 5; ++i)
+                lines.push_back(doc.units[i].text);
+            for (const std::string& line : lines) {
+                const auto found_here = core::find_un_symbol(line);
+                if (found_here && found_here->second.first == 0 &&
+                    line.find_first_not_of(" .", found_here->second.second) == std::string::npos) {
+                    m.symbol = found_here->first.text;
+                    break;
+                }
+            }
+        }
+    }
+    if (m.symbol.empty()) return;
+    const auto symbol = core::parse_un_symbol(m.symbol);
+    if (!symbol) return;
+    // GA and ECOSOC are not treaty bodies; the corpus vocabulary has no value for them.
+    if (m.body.empty() && core::vocabulary::contains(core::vocabulary::kBodies, symbol->body))
+        m.body = symbol->body;
+    if (m.type.empty()) m.type = symbol->type;
+    if (m.country.empty()) m.country = symbol->country;
+}
+
 }  // namespace
 
 bool is_sidecar(const fs::path& path) {
@@ -112,6 +147,7 @@ core::Document load_document(const fs::path& path) {
     const fs::path sidecar = sidecar_for(path);
     if (fs::exists(sidecar))
         merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));
+    infer_from_symbol(doc, path);
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
     doc.meta.source_path = path.string();

@@ -51,6 +51,41 @@ TEST(Indexer, TextWithoutSidecarGetsInferredMetadata) {
     EXPECT_EQ(s.unit.label, "1");
 }
 
+core::StoredUnit first_unit(const std::string& db) {
+    return core::deserialize_stored_unit(Xapian::Database(db).get_document(1).get_data());
+}
+
+TEST(Indexer, MetadataInferredFromTheSymbolInTheFileName) {
+    TempDir dir;
+    write_file(dir / "E_C.12_XAR_CO_2_EN.txt", "46. The Committee is concerned.\n");
+    index_paths((dir / "db").string(), {(dir / "E_C.12_XAR_CO_2_EN.txt").string()});
+    const core::StoredUnit s = first_unit((dir / "db").string());
+    EXPECT_EQ(s.doc.symbol, "E/C.12/XAR/CO/2");
+    EXPECT_EQ(s.doc.body, "CESCR");
+    EXPECT_EQ(s.doc.type, "concluding-observations");
+    EXPECT_EQ(s.doc.country, "XAR");
+}
+
+TEST(Indexer, ASymbolCitedInASentenceIsNotTheDocumentsOwn) {
+    TempDir dir;
+    write_file(dir / "ngo.txt",
+               "Submission\n\n1. The State party's report (E/C.12/KAZ/3) says nothing.\n");
+    index_paths((dir / "db").string(), {(dir / "ngo.txt").string()});
+    const core::StoredUnit s = first_unit((dir / "db").string());
+    EXPECT_EQ(s.doc.symbol, "");
+    EXPECT_EQ(s.doc.type, "other");
+}
+
+TEST(Indexer, RealGeneralCommentIsRecognisedByItsSymbol) {
+    TempDir dir;
+    index_paths((dir / "db").string(),
+                {(test::shared_dir() / "corpus/general-comments/E_C.12_2000_4.txt").string()});
+    const core::StoredUnit s = first_unit((dir / "db").string());
+    EXPECT_EQ(s.doc.symbol, "E/C.12/2000/4");
+    EXPECT_EQ(s.doc.body, "CESCR");
+    EXPECT_EQ(s.doc.type, "general-comment");
+}
+
 TEST(Indexer, BrokenFilesAreReportedAndOthersIndexed) {
     TempDir dir;
     write_file(dir / "in" / "good.txt", "1. Good paragraph about health.\n");
