@@ -11,6 +11,7 @@
 #include "core/vocabulary.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
 #include "indexer/readers/html_reader.hpp"
+#include "indexer/readers/pdf_reader.hpp"
 #include "indexer/readers/text_reader.hpp"
 
 namespace paragraf::indexer {
@@ -124,7 +125,7 @@ bool is_sidecar(const fs::path& path) {
 bool is_supported_file(const fs::path& path) {
     if (is_sidecar(path)) return false;
     const std::string ext = lower_extension(path);
-    return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm";
+    return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".pdf";
 }
 
 core::Document load_document(const fs::path& path) {
@@ -137,13 +138,14 @@ core::Document load_document(const fs::path& path) {
             path.string());
     if (!is_supported_file(path))
         throw InputError(
-            "unsupported file type '" + ext + "' (Paragraf reads .xml, .txt and .html)",
+            "unsupported file type '" + ext + "' (Paragraf reads .xml, .txt, .html and .pdf)",
             path.string());
     const std::string content = read_whole_file(path);
     if (ext == ".xml") return read_corpus_xml(content, path.string());
 
-    core::Document doc = (ext == ".txt") ? read_text_document(content, path.string())
-                                         : read_html_document(content, path.string());
+    core::Document doc = (ext == ".txt")   ? read_text_document(content, path.string())
+                         : (ext == ".pdf") ? read_pdf_document(content, path.string())
+                                           : read_html_document(content, path.string());
     const fs::path sidecar = sidecar_for(path);
     if (fs::exists(sidecar))
         merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));

@@ -20,6 +20,7 @@ void Progress::plan(std::size_t files, std::uintmax_t bytes) {
     files_total_ = files;
     bytes_total_ = bytes;
     start_ = std::chrono::steady_clock::now();
+    last_draw_ = start_;  // the first line comes after one interval, not at once
 }
 
 void Progress::file_done(std::uintmax_t bytes, std::size_t paragraphs) {
