@@ -10,6 +10,7 @@
 #include "core/un_symbol.hpp"
 #include "core/vocabulary.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
+#include "indexer/readers/docx_reader.hpp"
 #include "indexer/readers/html_reader.hpp"
 #include "indexer/readers/pdf_reader.hpp"
 #include "indexer/readers/text_reader.hpp"
@@ -125,7 +126,8 @@ bool is_sidecar(const fs::path& path) {
 bool is_supported_file(const fs::path& path) {
     if (is_sidecar(path)) return false;
     const std::string ext = lower_extension(path);
-    return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".pdf";
+    return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".pdf" ||
+           ext == ".docx";
 }
 
 core::Document load_document(const fs::path& path) {
@@ -137,15 +139,16 @@ core::Document load_document(const fs::path& path) {
                 ".*, not on its own",
             path.string());
     if (!is_supported_file(path))
-        throw InputError(
-            "unsupported file type '" + ext + "' (Paragraf reads .xml, .txt, .html and .pdf)",
-            path.string());
+        throw InputError("unsupported file type '" + ext +
+                             "' (Paragraf reads .xml, .txt, .html, .pdf and .docx)",
+                         path.string());
     const std::string content = read_whole_file(path);
     if (ext == ".xml") return read_corpus_xml(content, path.string());
 
-    core::Document doc = (ext == ".txt")   ? read_text_document(content, path.string())
-                         : (ext == ".pdf") ? read_pdf_document(content, path.string())
-                                           : read_html_document(content, path.string());
+    core::Document doc = (ext == ".txt")    ? read_text_document(content, path.string())
+                         : (ext == ".pdf")  ? read_pdf_document(content, path.string())
+                         : (ext == ".docx") ? read_docx_document(content, path.string())
+                                            : read_html_document(content, path.string());
     const fs::path sidecar = sidecar_for(path);
     if (fs::exists(sidecar))
         merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));

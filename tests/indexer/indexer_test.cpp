@@ -91,7 +91,7 @@ TEST(Indexer, BrokenFilesAreReportedAndOthersIndexed) {
     write_file(dir / "in" / "good.txt", "1. Good paragraph about health.\n");
     write_file(dir / "in" / "binary.txt", std::string("PK\x03\x04\0\0garbage", 12));
     write_file(dir / "in" / "empty.txt", "  \n\n");
-    write_file(dir / "in" / "notes.docx", "unsupported for now");
+    write_file(dir / "in" / "notes.odt", "unsupported for now");
     write_file(dir / "in" / "broken.xml", "<document><meta>");
     const IndexReport report = index_paths((dir / "db").string(), {(dir / "in").string()});
     EXPECT_EQ(report.indexed, 1u);
