@@ -1,11 +1,14 @@
 #include "indexer/document_loader.hpp"
 
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/fingerprint.hpp"
 #include "core/language_id.hpp"
 #include "core/un_symbol.hpp"
 #include "core/vocabulary.hpp"
@@ -130,7 +133,7 @@ bool is_supported_file(const fs::path& path) {
            ext == ".docx";
 }
 
-core::Document load_document(const fs::path& path) {
+SourceFile read_source(const fs::path& path) {
     const std::string ext = lower_extension(path);
     if (is_sidecar(path))
         throw InputError(
@@ -142,21 +145,43 @@ core::Document load_document(const fs::path& path) {
         throw InputError("unsupported file type '" + ext +
                              "' (Paragraf reads .xml, .txt, .html, .pdf and .docx)",
                          path.string());
-    const std::string content = read_whole_file(path);
+    SourceFile source;
+    source.path = path;
+    source.content = read_whole_file(path);
+    const fs::path sidecar = sidecar_for(path);
+    if (ext != ".xml" && fs::exists(sidecar)) source.sidecar = read_whole_file(sidecar);
+    // Bump kAnalysis whenever readers or analysis change what a file indexes to, so that an
+    // incremental run re-reads everything once.
+    constexpr std::string_view kAnalysis = "paragraf-analysis-1";
+    std::uint64_t h = core::fnv1a(kAnalysis);
+    h = core::fnv1a(source.content, h);
+    // The separator keeps "ab"+"" and "a"+"b" apart.
+    h = core::fnv1a(source.sidecar, core::fnv1a(std::string_view("\0", 1), h));
+    source.fingerprint = core::hex64(h);
+    return source;
+}
+
+core::Document load_document(const SourceFile& source) {
+    const fs::path& path = source.path;
+    const std::string ext = lower_extension(path);
+    const std::string& content = source.content;
     if (ext == ".xml") return read_corpus_xml(content, path.string());
 
     core::Document doc = (ext == ".txt")    ? read_text_document(content, path.string())
                          : (ext == ".pdf")  ? read_pdf_document(content, path.string())
                          : (ext == ".docx") ? read_docx_document(content, path.string())
                                             : read_html_document(content, path.string());
-    const fs::path sidecar = sidecar_for(path);
-    if (fs::exists(sidecar))
-        merge_meta(doc.meta, read_meta_xml(read_whole_file(sidecar), sidecar.string()));
+    if (!source.sidecar.empty())
+        merge_meta(doc.meta, read_meta_xml(source.sidecar, sidecar_for(path).string()));
     infer_from_symbol(doc, path);
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
     doc.meta.source_path = path.string();
     return doc;
+}
+
+core::Document load_document(const fs::path& path) {
+    return load_document(read_source(path));
 }
 
 }  // namespace paragraf::indexer

@@ -1,6 +1,7 @@
 #include "indexer/index_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/fingerprint.hpp"
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/stored_unit.hpp"
@@ -20,6 +21,21 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
     } catch (const Xapian::Error& e) {
         throw Error("cannot open index for writing: " + e.get_msg(), path);
     }
+}
+
+constexpr std::string_view kSourceKeyPrefix = "src:";
+
+std::string source_key(const std::string& path) {
+    // Metadata keys are limited in length; paths are not.
+    return std::string(kSourceKeyPrefix) + core::hex64(core::fnv1a(path));
+}
+
+std::optional<IndexWriter::Source> parse_source(const std::string& value) {
+    const auto tab1 = value.find('\t');
+    const auto tab2 = tab1 == std::string::npos ? tab1 : value.find('\t', tab1 + 1);
+    if (tab2 == std::string::npos) return std::nullopt;
+    return IndexWriter::Source{value.substr(tab2 + 1), value.substr(0, tab1),
+                               value.substr(tab1 + 1, tab2 - tab1 - 1)};
 }
 
 }  // namespace
@@ -106,6 +122,38 @@ std::size_t IndexWriter::add(const core::Document& doc) {
     } catch (const Xapian::Error& e) {
         throw Error("cannot write to index: " + e.get_msg(), path_);
     }
+}
+
+std::optional<IndexWriter::Source> IndexWriter::source(const std::string& path) const {
+    const std::string value = db_.get_metadata(source_key(path));
+    if (value.empty()) return std::nullopt;
+    auto parsed = parse_source(value);
+    if (parsed && parsed->path != path) return std::nullopt;  // a hash collision
+    return parsed;
+}
+
+void IndexWriter::record_source(const Source& source) {
+    begin_batch();
+    db_.set_metadata(source_key(source.path),
+                     source.fingerprint + "\t" + source.doc_id + "\t" + source.path);
+}
+
+std::vector<IndexWriter::Source> IndexWriter::sources() const {
+    std::vector<Source> out;
+    const std::string prefix(kSourceKeyPrefix);
+    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it)
+        if (auto parsed = parse_source(db_.get_metadata(*it))) out.push_back(std::move(*parsed));
+    return out;
+}
+
+void IndexWriter::remove_document(const std::string& doc_id) {
+    begin_batch();
+    db_.delete_document(layout::filter_term(layout::kDocId, doc_id));
+}
+
+void IndexWriter::remove_source(const Source& source) {
+    remove_document(source.doc_id);
+    db_.set_metadata(source_key(source.path), "");
 }
 
 void IndexWriter::commit() {

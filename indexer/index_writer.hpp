@@ -2,7 +2,9 @@
 // Writes documents into a Xapian database, one Xapian document per citable unit.
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -28,6 +30,24 @@ class IndexWriter {
 
     /// Makes the current batch durable.
     void commit();
+
+    /// What the index remembers of a source file (for incremental runs), kept in Xapian
+    /// metadata and so written in the same transaction as the file's units.
+    struct Source {
+        std::string path;  ///< absolute, normalised
+        std::string fingerprint;
+        std::string doc_id;
+    };
+    /// The record of `path`, if the index has one.
+    std::optional<Source> source(const std::string& path) const;
+    /// Records that `path` with `fingerprint` was indexed as `doc_id`.
+    void record_source(const Source& source);
+    /// Every recorded source file.
+    std::vector<Source> sources() const;
+    /// Removes a source file's record and its document's units.
+    void remove_source(const Source& source);
+    /// Removes every unit of a document.
+    void remove_document(const std::string& doc_id);
 
     /// Units written since the last commit.
     std::size_t pending_units() const { return pending_units_; }

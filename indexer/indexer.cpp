@@ -60,6 +60,9 @@ void record(IndexReport& report, FileOutcome outcome, const IndexOptions& option
             ++report.indexed;
             report.units += outcome.units;
             break;
+        case FileOutcome::Status::unchanged:
+            ++report.unchanged;
+            break;
         case FileOutcome::Status::skipped:
             ++report.skipped;
             break;
@@ -68,7 +71,8 @@ void record(IndexReport& report, FileOutcome outcome, const IndexOptions& option
             break;
     }
     if (options.on_file) options.on_file(outcome);
-    if (outcome.status != FileOutcome::Status::indexed)
+    if (outcome.status == FileOutcome::Status::skipped ||
+        outcome.status == FileOutcome::Status::failed)
         report.problems.push_back(std::move(outcome));
 }
 
@@ -101,14 +105,27 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
         const fs::path& file = files[i];
         FileOutcome outcome{file.string(), FileOutcome::Status::indexed, "", "", 0, sizes[i]};
         try {
-            core::Document doc = load_document(file);
+            const SourceFile source = read_source(file);
+            const std::string key = fs::absolute(file).lexically_normal().string();
+            const auto known = writer.source(key);
+            if (known && known->fingerprint == source.fingerprint) {
+                outcome.status = FileOutcome::Status::unchanged;
+                outcome.doc_id = known->doc_id;
+                id_owner.emplace(known->doc_id, file.string());
+                record(report, std::move(outcome), options);
+                continue;
+            }
+            core::Document doc = load_document(source);
             auto [owner, fresh] = id_owner.emplace(doc.meta.id, file.string());
             if (!fresh)
                 throw InputError(
                     "document id \"" + doc.meta.id + "\" is already used by " + owner->second,
                     file.string());
             outcome.doc_id = doc.meta.id;
+            // The file may now give its document another id: the old one must go with it.
+            if (known && known->doc_id != doc.meta.id) writer.remove_document(known->doc_id);
             outcome.units = writer.add(doc);
+            writer.record_source({key, source.fingerprint, doc.meta.id});
             if (++files_in_batch >= options.batch_files) {
                 writer.commit();
                 files_in_batch = 0;
@@ -118,6 +135,14 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
             outcome.message = e.what();
         }
         record(report, std::move(outcome), options);
+    }
+    if (options.prune) {
+        for (const IndexWriter::Source& source : writer.sources()) {
+            std::error_code ec;
+            if (fs::exists(source.path, ec) || ec) continue;
+            writer.remove_source(source);
+            ++report.pruned;
+        }
     }
     writer.commit();
     report.seconds =

@@ -10,7 +10,7 @@ namespace paragraf::indexer {
 
 /// What happened to one input path.
 struct FileOutcome {
-    enum class Status { indexed, skipped, failed };
+    enum class Status { indexed, unchanged, skipped, failed };
     std::string path;
     Status status = Status::indexed;
     std::string message;  ///< reason for a failure or a skip
@@ -21,6 +21,8 @@ struct FileOutcome {
 
 struct IndexReport {
     std::size_t indexed = 0;
+    std::size_t unchanged = 0;  ///< already in the index as they are now: not read again
+    std::size_t pruned = 0;     ///< documents removed because their file is gone (--prune)
     std::size_t skipped = 0;
     std::size_t failed = 0;
     std::size_t units = 0;
@@ -31,6 +33,8 @@ struct IndexReport {
 struct IndexOptions {
     /// Files per transaction: larger batches index faster, smaller ones lose less on a crash.
     std::size_t batch_files = 64;
+    /// Remove documents whose source files no longer exist.
+    bool prune = false;
     /// Called after each file, for progress output. May be empty.
     std::function<void(const FileOutcome&)> on_file;
     /// Called once before reading, with the number and total size of the files to read.
@@ -39,7 +43,9 @@ struct IndexOptions {
 
 /// Indexes every supported file under `paths` (files or directories, walked recursively in
 /// name order) into the database at `db_path`. A file that cannot be read is reported and
-/// the others are still indexed. Throws paragraf::Error only when the index itself fails.
+/// the others are still indexed. Incremental: a file whose bytes (and sidecar) are unchanged
+/// since it was indexed is not parsed again; a changed one replaces its document's units in
+/// the same transaction. Throws paragraf::Error only when the index itself fails.
 IndexReport index_paths(const std::string& db_path, const std::vector<std::string>& paths,
                         const IndexOptions& options = {});
 

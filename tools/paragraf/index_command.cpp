@@ -18,11 +18,13 @@ struct IndexArgs {
     std::string db = default_db();
     std::vector<std::string> paths;
     bool quiet = false;
+    bool prune = false;
 };
 
 int run_index(const IndexArgs& args) {
     Progress progress(std::cerr, ::isatty(STDERR_FILENO) == 1);
     indexer::IndexOptions options;
+    options.prune = args.prune;
     options.on_plan = [&](std::size_t files, std::uintmax_t bytes) {
         if (!args.quiet) progress.plan(files, bytes);
     };
@@ -39,6 +41,10 @@ int run_index(const IndexArgs& args) {
     std::cout << "Indexed " << report.indexed << (report.indexed == 1 ? " file" : " files") << " ("
               << report.units << " paragraphs) into " << args.db << " in " << std::fixed
               << std::setprecision(2) << report.seconds << " s";
+    if (report.unchanged) std::cout << "; " << report.unchanged << " unchanged";
+    if (report.pruned)
+        std::cout << "; " << report.pruned << (report.pruned == 1 ? " document" : " documents")
+                  << " of deleted files removed";
     if (report.skipped) std::cout << "; " << report.skipped << " skipped";
     if (report.failed) std::cout << "; " << report.failed << " failed";
     std::cout << ".\n";
@@ -53,6 +59,7 @@ Action add_index_command(CLI::App& app) {
         "index", "Index corpus XML and text files (folders are walked) into a Paragraf index");
     cmd->add_option("--db", args->db, "Index directory (default: $PARAGRAF_DB or .paragraf)");
     cmd->add_option("paths", args->paths, "Files or folders to index")->required();
+    cmd->add_flag("--prune", args->prune, "Remove documents whose files have been deleted");
     cmd->add_flag("-q,--quiet", args->quiet, "No progress and no list of skipped files");
     return [args] { return run_index(*args); };
 }
