@@ -45,6 +45,8 @@ struct Unit {
 struct Document {
     DocumentMeta meta;
     std::vector<Unit> units;  ///< in reading order; footnotes last
+    /// Problems the reader worked around (the document was still read), for the user.
+    std::vector<std::string> warnings;
 };
 
 }  // namespace paragraf::core

@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace paragraf::core {
@@ -20,6 +22,41 @@ void append_utf8(std::string& out, char32_t c) {
         out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
+}
+
+Utf8Repair repair_utf8(std::string& text) {
+    Utf8Repair repair;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    // Fast path: most files are valid and are left untouched.
+    int32_t i = 0;
+    while (i < length) {
+        UChar32 c;
+        const int32_t start = i;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            i = start;
+            break;
+        }
+    }
+    if (i >= length) return repair;
+
+    std::string out(text, 0, static_cast<std::size_t>(i));
+    int line = 1 + static_cast<int>(std::count(out.begin(), out.end(), '\n'));
+    while (i < length) {
+        UChar32 c;
+        const int32_t start = i;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            if (repair.replaced++ == 0) repair.first_line = line;
+            out += "\xEF\xBF\xBD";
+        } else {
+            if (c == '\n') ++line;
+            out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+        }
+    }
+    text = std::move(out);
+    return repair;
 }
 
 std::string collapse_whitespace(std::string_view text) {

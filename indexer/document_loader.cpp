@@ -11,6 +11,7 @@
 #include "core/fingerprint.hpp"
 #include "core/language_id.hpp"
 #include "core/un_symbol.hpp"
+#include "core/utf8.hpp"
 #include "core/vocabulary.hpp"
 #include "indexer/readers/corpus_xml_reader.hpp"
 #include "indexer/readers/docx_reader.hpp"
@@ -164,8 +165,17 @@ SourceFile read_source(const fs::path& path) {
 core::Document load_document(const SourceFile& source) {
     const fs::path& path = source.path;
     const std::string ext = lower_extension(path);
-    const std::string& content = source.content;
-    if (ext == ".xml") return read_corpus_xml(content, path.string());
+    if (ext == ".xml") return read_corpus_xml(source.content, path.string());
+
+    // Text formats: invalid UTF-8 (a file saved in a legacy code page, a damaged download) is
+    // repaired rather than refused, and the user is told where.
+    std::string repaired;
+    core::Utf8Repair repair;
+    if (ext == ".txt" || ext == ".html" || ext == ".htm") {
+        repaired = source.content;
+        repair = core::repair_utf8(repaired);
+    }
+    const std::string& content = repair.replaced ? repaired : source.content;
 
     core::Document doc = (ext == ".txt")    ? read_text_document(content, path.string())
                          : (ext == ".pdf")  ? read_pdf_document(content, path.string())
@@ -173,6 +183,10 @@ core::Document load_document(const SourceFile& source) {
                                             : read_html_document(content, path.string());
     if (!source.sidecar.empty())
         merge_meta(doc.meta, read_meta_xml(source.sidecar, sidecar_for(path).string()));
+    if (repair.replaced)
+        doc.warnings.push_back("invalid UTF-8 from line " + std::to_string(repair.first_line) +
+                               ": " + std::to_string(repair.replaced) +
+                               " sequence(s) replaced with U+FFFD");
     infer_from_symbol(doc, path);
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);

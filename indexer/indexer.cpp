@@ -16,6 +16,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+FileOutcome outcome_of(std::string path, FileOutcome::Status status, std::string message = {}) {
+    FileOutcome outcome;
+    outcome.path = std::move(path);
+    outcome.status = status;
+    outcome.message = std::move(message);
+    return outcome;
+}
+
 // Expands the user's paths into files, in a stable order. Directories contribute only the files
 // Paragraf can read (others are counted as skipped); a named file is always attempted so that
 // its problem is reported.
@@ -41,13 +49,13 @@ std::vector<FileOutcome> expand(const std::vector<std::string>& paths,
             if (is_supported_file(p)) {
                 found.push_back(p);
             } else if (!is_sidecar(p)) {
-                skipped.push_back(
-                    {p.string(), FileOutcome::Status::skipped, "not a supported file type", "", 0});
+                skipped.push_back(outcome_of(p.string(), FileOutcome::Status::skipped,
+                                             "not a supported file type"));
             }
         }
         if (ec)
-            skipped.push_back({given, FileOutcome::Status::failed,
-                               "cannot read directory: " + ec.message(), "", 0});
+            skipped.push_back(outcome_of(given, FileOutcome::Status::failed,
+                                         "cannot read directory: " + ec.message()));
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
     }
@@ -103,7 +111,8 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     std::size_t files_in_batch = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const fs::path& file = files[i];
-        FileOutcome outcome{file.string(), FileOutcome::Status::indexed, "", "", 0, sizes[i]};
+        FileOutcome outcome = outcome_of(file.string(), FileOutcome::Status::indexed);
+        outcome.bytes = sizes[i];
         try {
             const SourceFile source = read_source(file);
             const std::string key = fs::absolute(file).lexically_normal().string();
@@ -122,6 +131,7 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
                     "document id \"" + doc.meta.id + "\" is already used by " + owner->second,
                     file.string());
             outcome.doc_id = doc.meta.id;
+            outcome.warnings = doc.warnings;
             // The file may now give its document another id: the old one must go with it.
             if (known && known->doc_id != doc.meta.id) writer.remove_document(known->doc_id);
             outcome.units = writer.add(doc);

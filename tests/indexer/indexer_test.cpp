@@ -124,6 +124,37 @@ TEST(Indexer, IncrementalRunsReadOnlyWhatChanged) {
     EXPECT_EQ(Xapian::Database(db).get_doccount(), 2u);
 }
 
+TEST(Indexer, InvalidUtf8IsRepairedWithAWarning) {
+    TempDir dir;
+    write_file(dir / "latin1.txt", "1. Caf\xE9 au lait and health.\n\n2. Fine.\n");
+    std::vector<std::string> warnings;
+    IndexOptions options;
+    options.on_file = [&](const FileOutcome& f) { warnings = f.warnings; };
+    const IndexReport report =
+        index_paths((dir / "db").string(), {(dir / "latin1.txt").string()}, options);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings.front(), "invalid UTF-8 from line 1: 1 sequence(s) replaced with U+FFFD");
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(report.units, 2u);
+    EXPECT_EQ(first_unit((dir / "db").string()).unit.text, "Caf\xEF\xBF\xBD au lait and health.");
+}
+
+TEST(Indexer, AParagraphOfSeveralMegabytes) {
+    TempDir dir;
+    std::string text = "1. ";
+    while (text.size() < 4u << 20)
+        text += "the right to health of everyone without discrimination ";
+    text += "needle\n";
+    write_file(dir / "big.txt", text);
+    std::vector<std::string> warnings;
+    IndexOptions options;
+    options.on_file = [&](const FileOutcome& f) { warnings = f.warnings; };
+    const IndexReport report =
+        index_paths((dir / "db").string(), {(dir / "big.txt").string()}, options);
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(Xapian::Database((dir / "db").string()).get_termfreq("needle"), 1u);
+}
+
 TEST(Indexer, BrokenFilesAreReportedAndOthersIndexed) {
     TempDir dir;
     write_file(dir / "in" / "good.txt", "1. Good paragraph about health.\n");

@@ -32,6 +32,9 @@ int run_index(const IndexArgs& args) {
         using Status = indexer::FileOutcome::Status;
         if (f.status != Status::indexed) progress.clear();
         if (f.status == Status::failed) std::cerr << "paragraf: " << f.message << "\n";
+        if (!f.warnings.empty()) progress.clear();
+        for (const std::string& warning : f.warnings)
+            std::cerr << "paragraf: " << f.path << ": warning: " << warning << "\n";
         if (f.status == Status::skipped && !args.quiet)
             std::cerr << "paragraf: " << f.path << ": skipped, " << f.message << "\n";
         if (f.status != Status::skipped && !args.quiet) progress.file_done(f.bytes, f.units);
