@@ -19,6 +19,9 @@ struct DocumentMeta {
     std::string session;
     std::string lang;         ///< en, ru, kk (or und)
     std::string source_path;  ///< file it was read from
+    /// Names of the fields above that Paragraf inferred (from the file name, the text, a UN
+    /// symbol) rather than read from given metadata (corpus XML, a sidecar).
+    std::vector<std::string> inferred;
 
     /// The four-digit year of `date`, or 0 when there is none.
     int year() const;

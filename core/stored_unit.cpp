@@ -9,10 +9,10 @@ namespace paragraf::core {
 using nlohmann::json;
 
 json meta_json(const DocumentMeta& m) {
-    return json{{"id", m.id},           {"symbol", m.symbol},   {"title", m.title},
-                {"author", m.author},   {"body", m.body},       {"type", m.type},
-                {"country", m.country}, {"date", m.date},       {"session", m.session},
-                {"lang", m.lang},       {"path", m.source_path}};
+    return json{{"id", m.id},           {"symbol", m.symbol},    {"title", m.title},
+                {"author", m.author},   {"body", m.body},        {"type", m.type},
+                {"country", m.country}, {"date", m.date},        {"session", m.session},
+                {"lang", m.lang},       {"path", m.source_path}, {"inferred", m.inferred}};
 }
 
 std::string serialize(const StoredUnit& s) {
@@ -48,6 +48,7 @@ StoredUnit deserialize_stored_unit(const std::string& data) {
         m.session = d.at("session");
         m.lang = d.at("lang");
         m.source_path = d.at("path");
+        if (d.contains("inferred")) m.inferred = d.at("inferred").get<std::vector<std::string>>();
         s.unit.kind = unit_kind_from_string(j.at("kind"));
         s.unit.label = j.at("label");
         s.unit.section_path = j.at("section").get<std::vector<std::string>>();

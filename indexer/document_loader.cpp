@@ -181,8 +181,11 @@ core::Document load_document(const SourceFile& source) {
                          : (ext == ".pdf")  ? read_pdf_document(content, path.string())
                          : (ext == ".docx") ? read_docx_document(content, path.string())
                                             : read_html_document(content, path.string());
-    if (!source.sidecar.empty())
-        merge_meta(doc.meta, read_meta_xml(source.sidecar, sidecar_for(path).string()));
+    core::DocumentMeta given;
+    if (!source.sidecar.empty()) {
+        given = read_meta_xml(source.sidecar, sidecar_for(path).string());
+        merge_meta(doc.meta, given);
+    }
     if (repair.replaced)
         doc.warnings.push_back("invalid UTF-8 from line " + std::to_string(repair.first_line) +
                                ": " + std::to_string(repair.replaced) +
@@ -191,6 +194,14 @@ core::Document load_document(const SourceFile& source) {
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
     doc.meta.source_path = path.string();
+    // Whatever is known now and was not given was inferred.
+    const std::pair<const char*, std::string core::DocumentMeta::*> fields[] = {
+        {"symbol", &core::DocumentMeta::symbol}, {"title", &core::DocumentMeta::title},
+        {"author", &core::DocumentMeta::author}, {"body", &core::DocumentMeta::body},
+        {"type", &core::DocumentMeta::type},     {"country", &core::DocumentMeta::country},
+        {"date", &core::DocumentMeta::date},     {"lang", &core::DocumentMeta::lang}};
+    for (const auto& [name, field] : fields)
+        if (!(doc.meta.*field).empty() && (given.*field).empty()) doc.meta.inferred.push_back(name);
     return doc;
 }
 

@@ -165,6 +165,20 @@ const core::Thesaurus& Searcher::thesaurus() {
     return *thesaurus_;
 }
 
+std::vector<DocumentSummary> Searcher::documents() {
+    std::vector<DocumentSummary> docs;
+    const std::string prefix(layout::kDocId);
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+        const auto posting = db_.postlist_begin(*it);
+        if (posting == db_.postlist_end(*it)) continue;
+        DocumentSummary summary;
+        summary.meta = core::deserialize_stored_unit(db_.get_document(*posting).get_data()).doc;
+        summary.units = it.get_termfreq();
+        docs.push_back(std::move(summary));
+    }
+    return docs;
+}
+
 IndexStats Searcher::stats() {
     IndexStats s;
     s.units = db_.get_doccount();

@@ -54,6 +54,12 @@ struct SearchResult {
     std::vector<Hit> hits;
 };
 
+/// One indexed document and how many units it has.
+struct DocumentSummary {
+    core::DocumentMeta meta;
+    std::size_t units = 0;
+};
+
 /// Counts of what an index holds.
 struct IndexStats {
     std::size_t units = 0;
@@ -71,6 +77,9 @@ class Searcher {
     SearchResult search(const SearchRequest& request);
 
     IndexStats stats();
+
+    /// Every document in the index, by id.
+    std::vector<DocumentSummary> documents();
 
     /// The unit with the same symbol and label in the document versions in `langs` (in that
     /// order, those that exist). Documents without a symbol have no parallel versions.

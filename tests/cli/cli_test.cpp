@@ -194,6 +194,27 @@ TEST(Cli, BadFilesAreReportedAndTheRestIsIndexed) {
     EXPECT_NE(found.out.find("E/C.12/XAR/CO/2, para. 47 (c)"), std::string::npos) << found.out;
 }
 
+TEST(Cli, StatsDocsShowsWhatWasInferred) {
+    TempDir dir;
+    const std::string db = shell_quote((dir.path() / "db").string());
+    const std::string gc =
+        shell_quote((shared_dir() / "corpus" / "general-comments" / "E_C.12_2000_4.txt").string());
+    const CommandResult indexed =
+        run_command(paragraf("index -q --db " + db + " tests/fixtures/corpus " + gc));
+    ASSERT_EQ(indexed.status, 0) << indexed.err;
+    const CommandResult r = run_command(paragraf("stats --docs --db " + db));
+    ASSERT_EQ(r.status, 0) << r.err;
+    expect_golden("stats-docs.txt", r.out);
+    const CommandResult json = run_command(paragraf("stats --docs --format json --db " + db));
+    const auto docs = nlohmann::json::parse(json.out);
+    ASSERT_EQ(docs.size(), 4u);
+    for (const auto& d : docs) {
+        if (d["id"] == "fixture-co-en") {
+            EXPECT_TRUE(d["inferred"].empty());
+        }
+    }
+}
+
 TEST(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(run_command(paragraf("")).status, 2);
     EXPECT_EQ(run_command(paragraf("search")).status, 2);

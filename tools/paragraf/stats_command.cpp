@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/stored_unit.hpp"
 #include "query/searcher.hpp"
 #include "tools/paragraf/commands.hpp"
 
@@ -16,7 +17,40 @@ namespace {
 struct StatsArgs {
     std::vector<std::string> dbs;
     std::string format = "text";
+    bool docs = false;
 };
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+// One document a line (id, symbol, language, type, body, country, date, units), then its
+// title and which fields were inferred rather than given.
+int print_documents(query::Searcher& searcher, const std::string& format) {
+    const std::vector<query::DocumentSummary> docs = searcher.documents();
+    if (format == "json") {
+        nlohmann::json out = nlohmann::json::array();
+        for (const query::DocumentSummary& d : docs) {
+            nlohmann::json meta = core::meta_json(d.meta);
+            meta["paragraphs"] = d.units;
+            out.push_back(std::move(meta));
+        }
+        std::cout << out.dump(2) << "\n";
+        return kOk;
+    }
+    auto or_dash = [](const std::string& s) { return s.empty() ? std::string("-") : s; };
+    for (const query::DocumentSummary& d : docs) {
+        const core::DocumentMeta& m = d.meta;
+        std::cout << m.id << "  " << or_dash(m.symbol) << "  " << or_dash(m.lang) << "  "
+                  << or_dash(m.type) << "  " << or_dash(m.body) << "  " << or_dash(m.country)
+                  << "  " << or_dash(m.date) << "  " << d.units << " paragraphs\n";
+        std::cout << "   " << m.title << "\n";
+        if (!m.inferred.empty()) std::cout << "   inferred: " << join(m.inferred) << "\n";
+    }
+    return kOk;
+}
 
 // Index terms are lower-cased; codes read better as they are written.
 std::map<std::string, std::size_t> upper_keys(const std::map<std::string, std::size_t>& in) {
@@ -58,6 +92,7 @@ int run_stats(const StatsArgs& args) {
     const std::vector<std::string> dbs =
         args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
     query::Searcher searcher(dbs);
+    if (args.docs) return print_documents(searcher, args.format);
     const query::IndexStats s = searcher.stats();
     const auto bodies = upper_keys(s.bodies);
     const auto countries = upper_keys(s.countries);
@@ -88,6 +123,8 @@ Action add_stats_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("stats", "Count documents and paragraphs in the index");
     cmd->add_option("--db", args->dbs, "Index directory; repeat for several")
         ->allow_extra_args(false);
+    cmd->add_flag("--docs", args->docs,
+                  "List the documents, with the metadata fields that were inferred");
     cmd->add_option("--format", args->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
     return [args] { return run_stats(*args); };
