@@ -3,17 +3,12 @@
 #include "core/error.hpp"
 #include "core/fingerprint.hpp"
 #include "core/index_layout.hpp"
-#include "core/language_id.hpp"
-#include "core/stored_unit.hpp"
 
 namespace paragraf::indexer {
 
 namespace layout = core::layout;
 
 namespace {
-
-// Xapian refuses terms longer than 245 bytes; such "words" (base64 blobs, long URLs) are noise.
-constexpr std::size_t kMaxTermBytes = 240;
 
 Xapian::WritableDatabase open_writable(const std::string& path) {
     try {
@@ -41,7 +36,7 @@ std::optional<IndexWriter::Source> parse_source(const std::string& value) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, const core::Thesaurus* thesaurus)
-    : path_(path), db_(open_writable(path)), thesaurus_(thesaurus) {}
+    : path_(path), db_(open_writable(path)), builder_(thesaurus) {}
 
 IndexWriter::~IndexWriter() {
     if (!in_transaction_) return;
@@ -58,67 +53,19 @@ void IndexWriter::begin_batch() {
     in_transaction_ = true;
 }
 
-Xapian::Document IndexWriter::make_unit_document(const core::Document& doc, std::size_t ordinal,
-                                                 const std::string& lang) {
-    const core::Unit& unit = doc.units[ordinal];
-    const core::DocumentMeta& meta = doc.meta;
-    Xapian::Document xdoc;
-
-    const std::vector<core::Token> tokens = analyzer_.tokenize(unit.text);
-    Xapian::termpos position = 0;
-    for (const core::Token& token : tokens) {
-        ++position;
-        if (token.term.size() > kMaxTermBytes) continue;
-        xdoc.add_posting(token.term, position);
-        xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
-    }
-    if (thesaurus_ != nullptr) {
-        for (const core::ConceptMatch& m : thesaurus_->match(tokens, unit.text, lang, analyzer_))
-            xdoc.add_term(std::string(layout::kConcept) + m.entry->id,
-                          static_cast<Xapian::termcount>(m.spans.size()));
-    }
-
-    const std::string unit_id = meta.id + "#" + std::to_string(ordinal);
-    xdoc.add_boolean_term(std::string(layout::kUnitId) + unit_id);
-    xdoc.add_boolean_term(layout::filter_term(layout::kDocId, meta.id));
-    auto add_filter = [&](std::string_view prefix, const std::string& value) {
-        if (!value.empty()) xdoc.add_boolean_term(layout::filter_term(prefix, value));
-    };
-    add_filter(layout::kSymbol, meta.symbol);
-    add_filter(layout::kBody, meta.body);
-    add_filter(layout::kType, meta.type);
-    add_filter(layout::kCountry, meta.country);
-    add_filter(layout::kLang, lang);
-    add_filter(layout::kDocLang, meta.lang);
-    add_filter(layout::kKind, core::to_string(unit.kind));
-    add_filter(layout::kLabel, unit.label);
-    if (const int year = meta.year(); year > 0) {
-        add_filter(layout::kYear, std::to_string(year));
-        xdoc.add_value(layout::kSlotYear, Xapian::sortable_serialise(year));
-    }
-    xdoc.add_value(layout::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
-    xdoc.add_value(layout::kSlotDocId, meta.id);
-
-    core::StoredUnit stored{meta, unit, lang, static_cast<unsigned>(ordinal)};
-    xdoc.set_data(core::serialize(stored));
-    return xdoc;
+std::size_t IndexWriter::add(const core::Document& doc) {
+    return add_built(doc.meta.id, builder_.build(doc));
 }
 
-std::size_t IndexWriter::add(const core::Document& doc) {
+std::size_t IndexWriter::add_built(const std::string& doc_id, std::vector<Xapian::Document> units) {
     try {
         begin_batch();
-        const std::string doc_term = layout::filter_term(layout::kDocId, doc.meta.id);
-        db_.delete_document(doc_term);
-        for (std::size_t i = 0; i < doc.units.size(); ++i) {
-            // Documents mix languages (quotations, Russian titles of Kazakh laws): each unit
-            // gets its own, and short ones keep their document's.
-            const std::string lang = core::identify_language(doc.units[i].text, doc.meta.lang).lang;
-            // The document's old units are gone (deleted above), so adding is enough; looking
-            // each unit up by its unique term would cost a search per unit.
-            db_.add_document(make_unit_document(doc, i, lang));
-        }
-        pending_units_ += doc.units.size();
-        return doc.units.size();
+        db_.delete_document(layout::filter_term(layout::kDocId, doc_id));
+        // The document's old units are gone, so adding is enough; looking each unit up by its
+        // unique term would cost a search per unit.
+        for (Xapian::Document& unit : units) db_.add_document(unit);
+        pending_units_ += units.size();
+        return units.size();
     } catch (const Xapian::Error& e) {
         throw Error("cannot write to index: " + e.get_msg(), path_);
     }

@@ -11,6 +11,7 @@
 #include "core/analyzer.hpp"
 #include "core/document.hpp"
 #include "core/thesaurus.hpp"
+#include "indexer/unit_builder.hpp"
 
 namespace paragraf::indexer {
 
@@ -27,6 +28,9 @@ class IndexWriter {
     /// Replaces every unit of the document with the same id by the units of `doc`.
     /// Returns the number of units written.
     std::size_t add(const core::Document& doc);
+
+    /// The same with units already built (by a UnitBuilder on a parsing thread).
+    std::size_t add_built(const std::string& doc_id, std::vector<Xapian::Document> units);
 
     /// Makes the current batch durable.
     void commit();
@@ -54,13 +58,10 @@ class IndexWriter {
 
   private:
     void begin_batch();
-    Xapian::Document make_unit_document(const core::Document& doc, std::size_t ordinal,
-                                        const std::string& lang);
 
     std::string path_;
     Xapian::WritableDatabase db_;
-    core::Analyzer analyzer_;
-    const core::Thesaurus* thesaurus_;
+    UnitBuilder builder_;
     bool in_transaction_ = false;
     std::size_t pending_units_ = 0;
 };

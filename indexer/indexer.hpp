@@ -16,7 +16,7 @@ struct FileOutcome {
     std::string message;  ///< reason for a failure or a skip
     std::string doc_id;
     std::size_t units = 0;
-    std::uintmax_t bytes = 0;  ///< size of the file read
+    std::uintmax_t bytes = 0;           ///< size of the file read
     std::vector<std::string> warnings;  ///< problems worked around; the file was indexed
 };
 

@@ -1,0 +1,76 @@
+#include "indexer/unit_builder.hpp"
+
+#include "core/index_layout.hpp"
+#include "core/language_id.hpp"
+#include "core/stored_unit.hpp"
+
+namespace paragraf::indexer {
+
+namespace layout = core::layout;
+
+namespace {
+
+// Xapian refuses terms longer than 245 bytes; such "words" (base64 blobs, long URLs) are noise.
+constexpr std::size_t kMaxTermBytes = 240;
+
+}  // namespace
+
+std::vector<Xapian::Document> UnitBuilder::build(const core::Document& doc) {
+    std::vector<Xapian::Document> units;
+    units.reserve(doc.units.size());
+    for (std::size_t i = 0; i < doc.units.size(); ++i) {
+        // Documents mix languages (quotations, Russian titles of Kazakh laws): each unit gets
+        // its own, and short ones keep their document's.
+        const std::string lang = core::identify_language(doc.units[i].text, doc.meta.lang).lang;
+        units.push_back(build_unit(doc, i, lang));
+    }
+    return units;
+}
+
+Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t ordinal,
+                                         const std::string& lang) {
+    const core::Unit& unit = doc.units[ordinal];
+    const core::DocumentMeta& meta = doc.meta;
+    Xapian::Document xdoc;
+
+    const std::vector<core::Token> tokens = analyzer_.tokenize(unit.text);
+    Xapian::termpos position = 0;
+    for (const core::Token& token : tokens) {
+        ++position;
+        if (token.term.size() > kMaxTermBytes) continue;
+        xdoc.add_posting(token.term, position);
+        xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
+    }
+    if (thesaurus_ != nullptr) {
+        for (const core::ConceptMatch& m : thesaurus_->match(tokens, unit.text, lang, analyzer_))
+            xdoc.add_term(std::string(layout::kConcept) + m.entry->id,
+                          static_cast<Xapian::termcount>(m.spans.size()));
+    }
+
+    const std::string unit_id = meta.id + "#" + std::to_string(ordinal);
+    xdoc.add_boolean_term(std::string(layout::kUnitId) + unit_id);
+    xdoc.add_boolean_term(layout::filter_term(layout::kDocId, meta.id));
+    auto add_filter = [&](std::string_view prefix, const std::string& value) {
+        if (!value.empty()) xdoc.add_boolean_term(layout::filter_term(prefix, value));
+    };
+    add_filter(layout::kSymbol, meta.symbol);
+    add_filter(layout::kBody, meta.body);
+    add_filter(layout::kType, meta.type);
+    add_filter(layout::kCountry, meta.country);
+    add_filter(layout::kLang, lang);
+    add_filter(layout::kDocLang, meta.lang);
+    add_filter(layout::kKind, core::to_string(unit.kind));
+    add_filter(layout::kLabel, unit.label);
+    if (const int year = meta.year(); year > 0) {
+        add_filter(layout::kYear, std::to_string(year));
+        xdoc.add_value(layout::kSlotYear, Xapian::sortable_serialise(year));
+    }
+    xdoc.add_value(layout::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
+    xdoc.add_value(layout::kSlotDocId, meta.id);
+
+    core::StoredUnit stored{meta, unit, lang, static_cast<unsigned>(ordinal)};
+    xdoc.set_data(core::serialize(stored));
+    return xdoc;
+}
+
+}  // namespace paragraf::indexer
