@@ -2,13 +2,19 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <filesystem>
+#include <future>
 #include <map>
+#include <optional>
+#include <set>
+#include <thread>
 
 #include "core/error.hpp"
 #include "core/thesaurus.hpp"
 #include "indexer/document_loader.hpp"
 #include "indexer/index_writer.hpp"
+#include "indexer/unit_builder.hpp"
 
 namespace paragraf::indexer {
 
@@ -84,6 +90,37 @@ void record(IndexReport& report, FileOutcome outcome, const IndexOptions& option
         report.problems.push_back(std::move(outcome));
 }
 
+// What a worker hands to the writer: the outcome so far and, for a file to write, its units.
+struct Parsed {
+    FileOutcome outcome;
+    std::string key;  // absolute path, the source record's key
+    std::optional<IndexWriter::Source> known;
+    std::string fingerprint;
+    std::vector<Xapian::Document> units;
+};
+
+// Runs on a worker: read, fingerprint, and unless unchanged parse and build the units.
+Parsed parse_file(Parsed parsed, const fs::path& file, UnitBuilder& builder) {
+    FileOutcome& outcome = parsed.outcome;
+    try {
+        const SourceFile source = read_source(file);
+        parsed.fingerprint = source.fingerprint;
+        if (parsed.known && parsed.known->fingerprint == source.fingerprint) {
+            outcome.status = FileOutcome::Status::unchanged;
+            outcome.doc_id = parsed.known->doc_id;
+            return parsed;
+        }
+        const core::Document doc = load_document(source);
+        outcome.doc_id = doc.meta.id;
+        outcome.warnings = doc.warnings;
+        parsed.units = builder.build(doc);
+    } catch (const InputError& e) {
+        outcome.status = FileOutcome::Status::failed;
+        outcome.message = e.what();
+    }
+    return parsed;
+}
+
 }  // namespace
 
 IndexReport index_paths(const std::string& db_path, const std::vector<std::string>& paths,
@@ -92,6 +129,14 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     IndexReport report;
     std::vector<fs::path> files;
     for (FileOutcome& outcome : expand(paths, files)) record(report, std::move(outcome), options);
+    // A file named twice (or inside two folders given) is read once.
+    std::set<std::string> seen;
+    files.erase(
+        std::remove_if(files.begin(), files.end(),
+                       [&](const fs::path& f) {
+                           return !seen.insert(fs::absolute(f).lexically_normal().string()).second;
+                       }),
+        files.end());
     std::vector<std::uintmax_t> sizes;
     sizes.reserve(files.size());
     std::uintmax_t total_bytes = 0;
@@ -107,38 +152,59 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
     // index without themes.
     const core::Thesaurus thesaurus = core::Thesaurus::load_default();
     IndexWriter writer(db_path, &thesaurus);
+
+    // Parsing and analysis run on worker tasks, a few files ahead; writing stays on this thread
+    // (Xapian's writer is single-threaded) and in file order, so results do not depend on
+    // timing. Task i uses builder i % window: task i + window starts only after task i ended.
+    const std::size_t window =
+        std::max<std::size_t>(2, std::min<std::size_t>(8, std::thread::hardware_concurrency()));
+    std::vector<UnitBuilder> builders;
+    builders.reserve(window);
+    for (std::size_t b = 0; b < window; ++b) builders.emplace_back(&thesaurus);
+
+    auto launch = [&](std::size_t i) {
+        const fs::path file = files[i];
+        std::string key = fs::absolute(file).lexically_normal().string();
+        const auto known = writer.source(key);
+        Parsed start;
+        start.outcome = outcome_of(file.string(), FileOutcome::Status::indexed);
+        start.outcome.bytes = sizes[i];
+        start.key = std::move(key);
+        if (known) start.known = *known;
+        UnitBuilder& builder = builders[i % window];
+        return std::async(std::launch::async, [start = std::move(start), file, &builder]() mutable {
+            return parse_file(std::move(start), file, builder);
+        });
+    };
+
     std::map<std::string, std::string> id_owner;  // doc id -> file, to catch clashes in one run
     std::size_t files_in_batch = 0;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const fs::path& file = files[i];
-        FileOutcome outcome = outcome_of(file.string(), FileOutcome::Status::indexed);
-        outcome.bytes = sizes[i];
+    std::deque<std::future<Parsed>> in_flight;
+    std::size_t next = 0;
+    while (next < files.size() && in_flight.size() < window) in_flight.push_back(launch(next++));
+    while (!in_flight.empty()) {
+        Parsed parsed = in_flight.front().get();
+        in_flight.pop_front();
+        if (next < files.size()) in_flight.push_back(launch(next++));
+        FileOutcome& outcome = parsed.outcome;
         try {
-            const SourceFile source = read_source(file);
-            const std::string key = fs::absolute(file).lexically_normal().string();
-            const auto known = writer.source(key);
-            if (known && known->fingerprint == source.fingerprint) {
-                outcome.status = FileOutcome::Status::unchanged;
-                outcome.doc_id = known->doc_id;
-                id_owner.emplace(known->doc_id, file.string());
-                record(report, std::move(outcome), options);
-                continue;
-            }
-            core::Document doc = load_document(source);
-            auto [owner, fresh] = id_owner.emplace(doc.meta.id, file.string());
-            if (!fresh)
-                throw InputError(
-                    "document id \"" + doc.meta.id + "\" is already used by " + owner->second,
-                    file.string());
-            outcome.doc_id = doc.meta.id;
-            outcome.warnings = doc.warnings;
-            // The file may now give its document another id: the old one must go with it.
-            if (known && known->doc_id != doc.meta.id) writer.remove_document(known->doc_id);
-            outcome.units = writer.add(doc);
-            writer.record_source({key, source.fingerprint, doc.meta.id});
-            if (++files_in_batch >= options.batch_files) {
-                writer.commit();
-                files_in_batch = 0;
+            if (outcome.status == FileOutcome::Status::unchanged) {
+                id_owner.emplace(outcome.doc_id, outcome.path);
+            } else if (outcome.status == FileOutcome::Status::indexed) {
+                auto [owner, fresh] = id_owner.emplace(outcome.doc_id, outcome.path);
+                if (!fresh)
+                    throw InputError("document id \"" + outcome.doc_id + "\" is already used by " +
+                                         owner->second,
+                                     outcome.path);
+                // The file may now give its document another id: the old one must go with it.
+                if (parsed.known && parsed.known->doc_id != outcome.doc_id)
+                    writer.remove_document(parsed.known->doc_id);
+                outcome.units = writer.add_built(outcome.doc_id, std::move(parsed.units));
+                writer.record_source({parsed.key, parsed.fingerprint, outcome.doc_id});
+                if (++files_in_batch >= options.batch_files) {
+                    writer.commit();
+                    files_in_batch = 0;
+                }
             }
         } catch (const InputError& e) {
             outcome.status = FileOutcome::Status::failed;

@@ -194,6 +194,16 @@ TEST(Indexer, RerunningGivesTheSameIndex) {
     EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), first.units);
 }
 
+TEST(Indexer, AFileNamedTwiceIsReadOnce) {
+    TempDir dir;
+    write_file(dir / "in" / "a.txt", "1. Alpha.\n");
+    const std::string in = (dir / "in").string();
+    const IndexReport report =
+        index_paths((dir / "db").string(), {in, in, (dir / "in" / "a.txt").string()});
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(report.failed, 0u);
+}
+
 TEST(Indexer, SmallBatchesCommitAsTheyGo) {
     TempDir dir;
     for (int i = 0; i < 5; ++i)
