@@ -5,6 +5,11 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "core/error.hpp"
@@ -24,6 +29,8 @@ namespace paragraf::indexer {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr const char* kCatalogueName = "catalogue.xml";
 
 // Refuse absurd inputs before reading them into memory.
 constexpr std::uintmax_t kMaxFileBytes = 512ull << 20;
@@ -118,6 +125,69 @@ void infer_from_symbol(core::Document& doc, const fs::path& path) {
     if (m.country.empty()) m.country = symbol->country;
 }
 
+// Catalogues by folder, parsed once per run: a folder of 10,000 files has one catalogue, and
+// reading it for every file would be quadratic. Workers share the cache.
+using CatalogueEntries = std::map<std::string, std::string>;  // file name -> <meta> as XML
+
+std::shared_ptr<const CatalogueEntries> load_catalogue(const fs::path& file) {
+    CatalogueEntries entries;
+    const std::string content = read_whole_file(file);
+    if (content.find("<!DOCTYPE") != std::string::npos)
+        throw InputError("DTDs are not allowed in catalogues", file.string());
+    pugi::xml_document xml;
+    const pugi::xml_parse_result result = xml.load_buffer(content.data(), content.size());
+    if (!result) {
+        const auto [line, column] = core::line_column(content, result.offset);
+        throw InputError(std::string("malformed XML: ") + result.description(), file.string(), line,
+                         column);
+    }
+    const pugi::xml_node root = xml.document_element();
+    if (std::string(root.name()) != "catalogue")
+        throw InputError("a catalogue's root element must be <catalogue>", file.string());
+    for (const pugi::xml_node& entry : root.children("entry")) {
+        const std::string name = entry.attribute("file").value();
+        const pugi::xml_node meta = entry.child("meta");
+        if (name.empty() || !meta) {
+            const auto [line, column] = core::line_column(content, entry.offset_debug());
+            throw InputError("a catalogue <entry> needs a file attribute and a <meta>",
+                             file.string(), line, column);
+        }
+        std::ostringstream serialized;
+        meta.print(serialized, "", pugi::format_raw);
+        entries[name] = serialized.str();
+    }
+    return std::make_shared<const CatalogueEntries>(std::move(entries));
+}
+
+std::string catalogue_entry(const fs::path& path) {
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const CatalogueEntries>> cache;
+    const fs::path catalogue = path.parent_path() / kCatalogueName;
+    std::shared_ptr<const CatalogueEntries> entries;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        auto it = cache.find(catalogue.string());
+        if (it != cache.end()) entries = it->second;
+    }
+    if (!entries) {
+        if (!fs::exists(catalogue)) {
+            entries = std::make_shared<const CatalogueEntries>();
+        } else {
+            try {
+                entries = load_catalogue(catalogue);
+            } catch (const InputError& e) {
+                // Every file of the folder reports the broken catalogue: none gets wrong metadata.
+                throw InputError(std::string("its folder's catalogue is unusable: ") + e.what(),
+                                 path.string());
+            }
+        }
+        std::lock_guard<std::mutex> lock(mutex);
+        cache.emplace(catalogue.string(), entries);
+    }
+    const auto it = entries->find(path.filename().string());
+    return it == entries->end() ? std::string() : it->second;
+}
+
 }  // namespace
 
 bool is_sidecar(const fs::path& path) {
@@ -127,8 +197,12 @@ bool is_sidecar(const fs::path& path) {
            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+bool is_catalogue(const fs::path& path) {
+    return path.filename() == kCatalogueName;
+}
+
 bool is_supported_file(const fs::path& path) {
-    if (is_sidecar(path)) return false;
+    if (is_sidecar(path) || is_catalogue(path)) return false;
     const std::string ext = lower_extension(path);
     return ext == ".xml" || ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".pdf" ||
            ext == ".docx";
@@ -136,6 +210,8 @@ bool is_supported_file(const fs::path& path) {
 
 SourceFile read_source(const fs::path& path) {
     const std::string ext = lower_extension(path);
+    if (is_catalogue(path))
+        throw InputError("a folder's catalogue, read with the files it describes", path.string());
     if (is_sidecar(path))
         throw InputError(
             "a metadata sidecar, read with its document " +
@@ -150,7 +226,15 @@ SourceFile read_source(const fs::path& path) {
     source.path = path;
     source.content = read_whole_file(path);
     const fs::path sidecar = sidecar_for(path);
-    if (ext != ".xml" && fs::exists(sidecar)) source.sidecar = read_whole_file(sidecar);
+    if (ext != ".xml") {
+        if (fs::exists(sidecar)) {
+            source.sidecar = read_whole_file(sidecar);
+            source.sidecar_path = sidecar;
+        } else {
+            source.sidecar = catalogue_entry(path);
+            source.sidecar_path = path.parent_path() / kCatalogueName;
+        }
+    }
     // Bump kAnalysis whenever readers or analysis change what a file indexes to, so that an
     // incremental run re-reads everything once.
     constexpr std::string_view kAnalysis = "paragraf-analysis-1";
@@ -183,7 +267,7 @@ core::Document load_document(const SourceFile& source) {
                                             : read_html_document(content, path.string());
     core::DocumentMeta given;
     if (!source.sidecar.empty()) {
-        given = read_meta_xml(source.sidecar, sidecar_for(path).string());
+        given = read_meta_xml(source.sidecar, source.sidecar_path.string());
         merge_meta(doc.meta, given);
     }
     if (repair.replaced)

@@ -18,11 +18,16 @@ bool is_supported_file(const std::filesystem::path& path);
 /// True for NAME.meta.xml sidecars, which are read with their document, not on their own.
 bool is_sidecar(const std::filesystem::path& path);
 
+/// True for a folder's catalogue.xml (schemas/catalogue.rng): metadata for the files beside
+/// it, one <entry file="NAME"> each. A file's own sidecar wins over its entry.
+bool is_catalogue(const std::filesystem::path& path);
+
 /// A file's bytes (and its sidecar's), read once, with a fingerprint of both.
 struct SourceFile {
     std::filesystem::path path;
     std::string content;
-    std::string sidecar;      ///< empty when there is none
+    std::string sidecar;  ///< the file's <meta>: its sidecar or its catalogue entry, or ""
+    std::filesystem::path sidecar_path;  ///< where `sidecar` came from
     std::string fingerprint;  ///< changes when the file, its sidecar or the analysis changes
 };
 

@@ -54,7 +54,7 @@ std::vector<FileOutcome> expand(const std::vector<std::string>& paths,
             if (!it->is_regular_file()) continue;
             if (is_supported_file(p)) {
                 found.push_back(p);
-            } else if (!is_sidecar(p)) {
+            } else if (!is_sidecar(p) && !is_catalogue(p)) {
                 skipped.push_back(outcome_of(p.string(), FileOutcome::Status::skipped,
                                              "not a supported file type"));
             }

@@ -194,6 +194,30 @@ TEST(Indexer, RerunningGivesTheSameIndex) {
     EXPECT_EQ(Xapian::Database((dir / "db").string()).get_doccount(), first.units);
 }
 
+TEST(Indexer, FolderCatalogueGivesMetadata) {
+    TempDir dir;
+    const IndexReport report =
+        index_paths((dir / "db").string(), {(test::fixtures_dir() / "catalogue").string()});
+    EXPECT_EQ(report.indexed, 1u);
+    EXPECT_EQ(report.skipped, 0u);  // the catalogue itself is not a document
+    const core::StoredUnit s = first_unit((dir / "db").string());
+    EXPECT_EQ(s.doc.id, "E-C.12-XAR-3-excerpt");
+    EXPECT_EQ(s.doc.symbol, "E/C.12/XAR/3");
+    EXPECT_EQ(s.doc.type, "state-report");
+    EXPECT_EQ(s.doc.country, "XAR");
+    EXPECT_TRUE(s.doc.inferred.empty());
+}
+
+TEST(Indexer, BrokenCatalogueFailsItsFilesClearly) {
+    TempDir dir;
+    write_file(dir / "in" / "a.txt", "1. Alpha.\n");
+    write_file(dir / "in" / "catalogue.xml", "<catalogue><entry file=\"a.txt\">");
+    const IndexReport report = index_paths((dir / "db").string(), {(dir / "in").string()});
+    EXPECT_EQ(report.indexed, 0u);
+    ASSERT_EQ(report.failed, 1u);
+    EXPECT_NE(report.problems.front().message.find("catalogue is unusable"), std::string::npos);
+}
+
 TEST(Indexer, AFileNamedTwiceIsReadOnce) {
     TempDir dir;
     write_file(dir / "in" / "a.txt", "1. Alpha.\n");
