@@ -51,6 +51,13 @@ int run_index(const IndexArgs& args) {
     if (report.skipped) std::cout << "; " << report.skipped << " skipped";
     if (report.failed) std::cout << "; " << report.failed << " failed";
     std::cout << ".\n";
+    // On a terminal the reasons scrolled past under the progress bar: list them once more.
+    if (report.failed && ::isatty(STDERR_FILENO) == 1 && !args.quiet) {
+        std::cerr << "Failed:\n";
+        for (const indexer::FileOutcome& f : report.problems)
+            if (f.status == indexer::FileOutcome::Status::failed)
+                std::cerr << "  " << f.message << "\n";
+    }
     return report.failed ? kInputFailed : kOk;
 }
 
