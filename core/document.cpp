@@ -12,6 +12,11 @@ int DocumentMeta::year() const {
     return std::stoi(date.substr(0, 4));
 }
 
+std::string place_label(const std::string& section, std::size_t place) {
+    if (section.empty()) return "\u00B6" + std::to_string(place);
+    return section + "/" + std::to_string(place);
+}
+
 const char* to_string(UnitKind kind) {
     switch (kind) {
         case UnitKind::paragraph:

@@ -45,6 +45,10 @@ struct Unit {
     std::vector<std::string> footnote_refs;
 };
 
+/// The label of the place-th unnumbered unit of numbered section `section`: "3.1/2"; outside
+/// numbered sections (`section` empty): "¶2". Every reader labels unnumbered units this way.
+std::string place_label(const std::string& section, std::size_t place);
+
 struct Document {
     DocumentMeta meta;
     std::vector<Unit> units;  ///< in reading order; footnotes last

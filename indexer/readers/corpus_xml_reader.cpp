@@ -179,9 +179,7 @@ class Parser {
     }
 
     std::string place_label(Section& section) const {
-        const int place = ++*section.places;
-        if (section.number.empty()) return "\u00B6" + std::to_string(place);
-        return section.number + "/" + std::to_string(place);
+        return core::place_label(section.number, static_cast<std::size_t>(++*section.places));
     }
 
     void read_block_children(const pugi::xml_node& node, const std::string& label,

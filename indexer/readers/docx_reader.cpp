@@ -35,8 +35,6 @@ constexpr int kMaxLevels = 9;
 /// Real documents nest a few dozen elements deep (tables in tables); more is an attack on the
 /// stack of the recursive walks.
 constexpr int kMaxXmlDepth = 512;
-/// "¶", the prefix of labels of unnumbered paragraphs outside numbered sections.
-constexpr std::string_view kPilcrow = "\xC2\xB6";
 
 // ---------------------------------------------------------------------------------------------
 // Zip
@@ -895,8 +893,7 @@ class Builder {
         std::string label;
         do {
             ++counter_;
-            label = section_label_.empty() ? std::string(kPilcrow) + std::to_string(counter_)
-                                           : section_label_ + "/" + std::to_string(counter_);
+            label = core::place_label(section_label_, static_cast<std::size_t>(counter_));
         } while (used_labels_.count(label) > 0);
         return label;
     }

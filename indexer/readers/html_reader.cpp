@@ -259,7 +259,7 @@ class Builder {
             last_number_ = *number;
             bullets_ = 0;
         } else {
-            unit.label = "\u00B6" + std::to_string(++unnumbered_);
+            unit.label = core::place_label({}, static_cast<std::size_t>(++unnumbered_));
             last_number_.clear();
         }
         unit.text = std::move(text);
@@ -290,8 +290,9 @@ class Builder {
         Unit unit;
         unit.kind = UnitKind::item;
         unit.section_path = section_path();
-        unit.label = last_number_.empty() ? "\u00B6" + std::to_string(++unnumbered_)
-                                          : last_number_ + ", bullet " + std::to_string(++bullets_);
+        unit.label = last_number_.empty()
+                         ? core::place_label({}, static_cast<std::size_t>(++unnumbered_))
+                         : last_number_ + ", bullet " + std::to_string(++bullets_);
         unit.text = std::move(text);
         doc_.units.push_back(std::move(unit));
     }

@@ -35,8 +35,6 @@ constexpr std::size_t kHeaderTitleMaxChars = 300;
 /// Paragraph numbers have at most three digits: "2019. " opening a line is a year, not a number.
 constexpr std::size_t kMaxParagraphDigits = 3;
 constexpr std::size_t kMaxFootnoteDigits = 5;
-/// "¶", the prefix of labels of unnumbered paragraphs outside numbered sections.
-constexpr std::string_view kPilcrow = "\xC2\xB6";
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
@@ -886,8 +884,7 @@ class StructureBuilder {
         std::string label;
         do {
             ++counter_;
-            label = section_label_.empty() ? std::string(kPilcrow) + std::to_string(counter_)
-                                           : section_label_ + "/" + std::to_string(counter_);
+            label = core::place_label(section_label_, static_cast<std::size_t>(counter_));
         } while (used_labels_.count(label) > 0);
         return label;
     }
