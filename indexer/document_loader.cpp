@@ -159,33 +159,52 @@ std::shared_ptr<const CatalogueEntries> load_catalogue(const fs::path& file) {
     return std::make_shared<const CatalogueEntries>(std::move(entries));
 }
 
+// The cache key names the catalogue's version too (mtime and size): a long-lived process (or a
+// test) that sees the catalogue change must not keep serving the old entries.
+std::string catalogue_version(const fs::path& catalogue) {
+    std::error_code ec;
+    const auto size = fs::file_size(catalogue, ec);
+    if (ec) return catalogue.string() + "|absent";
+    const auto mtime = fs::last_write_time(catalogue, ec).time_since_epoch().count();
+    return catalogue.string() + "|" + std::to_string(size) + "|" + std::to_string(mtime);
+}
+
 std::string catalogue_entry(const fs::path& path) {
+    struct Cached {
+        std::shared_ptr<const CatalogueEntries> entries;
+        std::string error;  // a broken catalogue is reported for each of its files, read once
+    };
     static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const CatalogueEntries>> cache;
+    static std::map<std::string, Cached> cache;
     const fs::path catalogue = path.parent_path() / kCatalogueName;
-    std::shared_ptr<const CatalogueEntries> entries;
+    const std::string key = catalogue_version(catalogue);
+    Cached cached;
+    bool found = false;
     {
         std::lock_guard<std::mutex> lock(mutex);
-        auto it = cache.find(catalogue.string());
-        if (it != cache.end()) entries = it->second;
+        if (auto it = cache.find(key); it != cache.end()) {
+            cached = it->second;
+            found = true;
+        }
     }
-    if (!entries) {
+    if (!found) {
         if (!fs::exists(catalogue)) {
-            entries = std::make_shared<const CatalogueEntries>();
+            cached.entries = std::make_shared<const CatalogueEntries>();
         } else {
             try {
-                entries = load_catalogue(catalogue);
+                cached.entries = load_catalogue(catalogue);
             } catch (const InputError& e) {
-                // Every file of the folder reports the broken catalogue: none gets wrong metadata.
-                throw InputError(std::string("its folder's catalogue is unusable: ") + e.what(),
-                                 path.string());
+                cached.error = e.what();
             }
         }
         std::lock_guard<std::mutex> lock(mutex);
-        cache.emplace(catalogue.string(), entries);
+        cache.emplace(key, cached);
     }
-    const auto it = entries->find(path.filename().string());
-    return it == entries->end() ? std::string() : it->second;
+    if (!cached.error.empty())
+        // Every file of the folder reports the broken catalogue: none gets wrong metadata.
+        throw InputError("its folder's catalogue is unusable: " + cached.error, path.string());
+    const auto it = cached.entries->find(path.filename().string());
+    return it == cached.entries->end() ? std::string() : it->second;
 }
 
 }  // namespace

@@ -218,6 +218,29 @@ TEST(Indexer, BrokenCatalogueFailsItsFilesClearly) {
     EXPECT_NE(report.problems.front().message.find("catalogue is unusable"), std::string::npos);
 }
 
+TEST(Indexer, AChangedCatalogueIsReadAgain) {
+    TempDir dir;
+    const std::string entry = R"(<catalogue><entry file="a.txt"><meta><id>ID</id><title>T</title>
+<type>state-report</type><lang>en</lang></meta></entry></catalogue>)";
+    auto catalogue_with = [&](const std::string& id) {
+        std::string xml = entry;
+        xml.replace(xml.find("ID"), 2, id);
+        return xml;
+    };
+    write_file(dir / "in" / "a.txt", "1. Alpha.\n");
+    write_file(dir / "in" / "catalogue.xml", catalogue_with("first-id"));
+    index_paths((dir / "db").string(), {(dir / "in").string()});
+    // A different size, so the change is seen even within one second.
+    write_file(dir / "in" / "catalogue.xml", catalogue_with("second-longer-id"));
+    const IndexReport again = index_paths((dir / "db").string(), {(dir / "in").string()});
+    EXPECT_EQ(again.indexed, 1u);  // the entry changed, so the file's fingerprint did
+    Xapian::Database d((dir / "db").string());
+    EXPECT_EQ(d.get_doccount(), 1u);
+    EXPECT_EQ(d.get_termfreq(core::layout::filter_term(core::layout::kDocId, "second-longer-id")),
+              1u);
+    EXPECT_EQ(d.get_termfreq(core::layout::filter_term(core::layout::kDocId, "first-id")), 0u);
+}
+
 TEST(Indexer, AFileNamedTwiceIsReadOnce) {
     TempDir dir;
     write_file(dir / "in" / "a.txt", "1. Alpha.\n");
