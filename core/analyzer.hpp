@@ -15,12 +15,6 @@ struct Token {
     std::size_t end;    ///< byte offset one past the word
 };
 
-/// Languages the analyzer knows. Text in other languages is segmented and folded, not stemmed.
-inline const std::vector<std::string>& supported_languages() {
-    static const std::vector<std::string> langs{"en", "ru", "kk"};
-    return langs;
-}
-
 /// Segments text into words with ICU, normalises them and stems them by language.
 /// Not thread-safe: use one Analyzer per thread (construction is cheap).
 class Analyzer {

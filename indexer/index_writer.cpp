@@ -64,7 +64,6 @@ std::size_t IndexWriter::add_built(const std::string& doc_id, std::vector<Xapian
         // The document's old units are gone, so adding is enough; looking each unit up by its
         // unique term would cost a search per unit.
         for (Xapian::Document& unit : units) db_.add_document(unit);
-        pending_units_ += units.size();
         return units.size();
     } catch (const Xapian::Error& e) {
         throw Error("cannot write to index: " + e.get_msg(), path_);
@@ -108,7 +107,6 @@ void IndexWriter::commit() {
     try {
         db_.commit_transaction();
         in_transaction_ = false;
-        pending_units_ = 0;
     } catch (const Xapian::Error& e) {
         throw Error("cannot commit to index: " + e.get_msg(), path_);
     }

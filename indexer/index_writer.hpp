@@ -53,9 +53,6 @@ class IndexWriter {
     /// Removes every unit of a document.
     void remove_document(const std::string& doc_id);
 
-    /// Units written since the last commit.
-    std::size_t pending_units() const { return pending_units_; }
-
   private:
     void begin_batch();
 
@@ -63,7 +60,6 @@ class IndexWriter {
     Xapian::WritableDatabase db_;
     UnitBuilder builder_;
     bool in_transaction_ = false;
-    std::size_t pending_units_ = 0;
 };
 
 }  // namespace paragraf::indexer
