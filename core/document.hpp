@@ -17,6 +17,7 @@ struct DocumentMeta {
     std::string country;  ///< ISO 3166 alpha-3, may be empty
     std::string date;     ///< ISO date: YYYY, YYYY-MM or YYYY-MM-DD; may be empty
     std::string session;
+    std::string cycle;        ///< reporting cycle as in the symbol: "2", "5-6"; may be empty
     std::string lang;         ///< en, ru, kk (or und)
     std::string source_path;  ///< file it was read from
     /// Names of the fields above that Paragraf inferred (from the file name, the text, a UN

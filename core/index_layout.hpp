@@ -27,6 +27,9 @@ inline constexpr std::string_view kDocLang = "XA";  ///< "XA" + document languag
 inline constexpr std::string_view kYear = "XY";     ///< "XY" + four-digit year
 inline constexpr std::string_view kKind = "XK";     ///< "XK" + unit kind
 inline constexpr std::string_view kLabel = "XP";    ///< "XP" + normalised label
+/// "XR" + a citation key the unit cites, normalised (core/citation_terms.hpp): "XRpara|e/c.12/
+/// kaz/co/2|46", "XRdoc|e/c.12/kaz/co/2", "XRart|icescr|12"; also the keys of its footnotes.
+inline constexpr std::string_view kCites = "XR";
 
 // Value slots.
 inline constexpr Xapian::valueno kSlotYear = 0;     ///< sortable_serialise(year)

@@ -9,10 +9,14 @@ namespace paragraf::core {
 using nlohmann::json;
 
 json meta_json(const DocumentMeta& m) {
-    return json{{"id", m.id},           {"symbol", m.symbol},    {"title", m.title},
-                {"author", m.author},   {"body", m.body},        {"type", m.type},
-                {"country", m.country}, {"date", m.date},        {"session", m.session},
-                {"lang", m.lang},       {"path", m.source_path}, {"inferred", m.inferred}};
+    json j{{"id", m.id},           {"symbol", m.symbol},    {"title", m.title},
+           {"author", m.author},   {"body", m.body},        {"type", m.type},
+           {"country", m.country}, {"date", m.date},        {"session", m.session},
+           {"lang", m.lang},       {"path", m.source_path}, {"inferred", m.inferred}};
+    // Newer than the other fields: left out when empty, so records and output without a cycle
+    // read as before.
+    if (!m.cycle.empty()) j["cycle"] = m.cycle;
+    return j;
 }
 
 std::string serialize(const StoredUnit& s) {
@@ -28,6 +32,16 @@ std::string serialize(const StoredUnit& s) {
         {"lang", s.lang},
         {"ordinal", s.ordinal},
     };
+    if (!s.cites.empty()) {
+        json cites = json::array();
+        for (const UnitCitation& c : s.cites) {
+            json jc{{"kind", c.kind}, {"keys", c.keys}, {"text", c.text}, {"at", {c.begin, c.end}}};
+            if (!c.via.empty()) jc["via"] = c.via;
+            if (c.short_form) jc["short"] = true;
+            cites.push_back(std::move(jc));
+        }
+        j["cites"] = std::move(cites);
+    }
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -46,6 +60,7 @@ StoredUnit deserialize_stored_unit(const std::string& data) {
         m.country = d.at("country");
         m.date = d.at("date");
         m.session = d.at("session");
+        if (d.contains("cycle")) m.cycle = d.at("cycle");
         m.lang = d.at("lang");
         m.source_path = d.at("path");
         if (d.contains("inferred")) m.inferred = d.at("inferred").get<std::vector<std::string>>();
@@ -56,6 +71,19 @@ StoredUnit deserialize_stored_unit(const std::string& data) {
         s.unit.footnote_refs = j.at("fnrefs").get<std::vector<std::string>>();
         s.lang = j.at("lang");
         s.ordinal = j.at("ordinal");
+        if (j.contains("cites")) {
+            for (const json& jc : j.at("cites")) {
+                UnitCitation c;
+                c.kind = jc.at("kind");
+                c.keys = jc.at("keys").get<std::vector<std::string>>();
+                c.text = jc.at("text");
+                c.begin = jc.at("at").at(0);
+                c.end = jc.at("at").at(1);
+                c.via = jc.value("via", "");
+                c.short_form = jc.value("short", false);
+                s.cites.push_back(std::move(c));
+            }
+        }
         return s;
     } catch (const std::exception& e) {
         throw Error(std::string("index record is not Paragraf data (") + e.what() +

@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "core/date_text.hpp"
 #include "core/error.hpp"
 #include "core/fingerprint.hpp"
 #include "core/language_id.hpp"
@@ -79,6 +80,7 @@ void merge_meta(core::DocumentMeta& into, const core::DocumentMeta& given) {
     take(into.country, given.country);
     take(into.date, given.date);
     take(into.session, given.session);
+    take(into.cycle, given.cycle);
     take(into.lang, given.lang);
 }
 
@@ -92,6 +94,26 @@ std::string document_language(const core::Document& doc) {
     return core::identify_language(sample).lang;
 }
 
+// The document's first lines: its title, then its first headings and units (not footnotes), where
+// UN documents print their symbol and date. Readers turn short lines at the top (a date, an
+// "Adopted by ..." line) into headings, so headings count as lines too.
+std::vector<std::string_view> first_lines(const core::Document& doc, std::size_t max_lines) {
+    std::vector<std::string_view> lines{doc.meta.title};
+    const std::vector<std::string>* previous = nullptr;
+    for (const core::Unit& unit : doc.units) {
+        if (lines.size() >= max_lines) break;
+        if (unit.kind == core::UnitKind::footnote) continue;
+        const std::vector<std::string>& path = unit.section_path;
+        for (std::size_t i = 0; i < path.size(); ++i)
+            if (!previous || i >= previous->size() || (*previous)[i] != path[i])
+                lines.push_back(path[i]);
+        previous = &path;
+        lines.push_back(unit.text);
+    }
+    if (lines.size() > max_lines) lines.resize(max_lines);
+    return lines;
+}
+
 // A UN symbol in the file name (OHCHR names files E_C.12_KAZ_CO_2_EN.pdf) or at the top of the
 // text tells the treaty body, the country and the kind of document. Given metadata wins.
 void infer_from_symbol(core::Document& doc, const fs::path& path) {
@@ -102,13 +124,11 @@ void infer_from_symbol(core::Document& doc, const fs::path& path) {
         } else {
             // Only a line that is a symbol and nothing else names the document: a symbol in a
             // sentence is usually a document cited, not this one.
-            std::vector<std::string> lines{m.title};
-            for (std::size_t i = 0; i < doc.units.size() && i < 5; ++i)
-                lines.push_back(doc.units[i].text);
-            for (const std::string& line : lines) {
+            for (std::string_view line : first_lines(doc, 8)) {
                 const auto found_here = core::find_un_symbol(line);
                 if (found_here && found_here->second.first == 0 &&
-                    line.find_first_not_of(" .", found_here->second.second) == std::string::npos) {
+                    line.find_first_not_of(" .", found_here->second.second) ==
+                        std::string_view::npos) {
                     m.symbol = found_here->first.text;
                     break;
                 }
@@ -123,6 +143,7 @@ void infer_from_symbol(core::Document& doc, const fs::path& path) {
         m.body = symbol->body;
     if (m.type.empty()) m.type = symbol->type;
     if (m.country.empty()) m.country = symbol->country;
+    if (m.cycle.empty()) m.cycle = symbol->cycle;
 }
 
 // Catalogues by folder, parsed once per run: a folder of 10,000 files has one catalogue, and
@@ -256,7 +277,7 @@ SourceFile read_source(const fs::path& path) {
     }
     // Bump kAnalysis whenever readers or analysis change what a file indexes to, so that an
     // incremental run re-reads everything once.
-    constexpr std::string_view kAnalysis = "paragraf-analysis-1";
+    constexpr std::string_view kAnalysis = "paragraf-analysis-2";
     std::uint64_t h = core::fnv1a(kAnalysis);
     h = core::fnv1a(source.content, h);
     // The separator keeps "ab"+"" and "a"+"b" apart.
@@ -294,6 +315,8 @@ core::Document load_document(const SourceFile& source) {
                                ": " + std::to_string(repair.replaced) +
                                " sequence(s) replaced with U+FFFD");
     infer_from_symbol(doc, path);
+    // The cover page's date; core::find_document_date reads only the first lines.
+    if (doc.meta.date.empty()) doc.meta.date = core::find_document_date(first_lines(doc, 30));
     if (doc.meta.type.empty()) doc.meta.type = "other";
     if (doc.meta.lang.empty()) doc.meta.lang = document_language(doc);
     doc.meta.source_path = path.string();
@@ -302,7 +325,8 @@ core::Document load_document(const SourceFile& source) {
         {"symbol", &core::DocumentMeta::symbol}, {"title", &core::DocumentMeta::title},
         {"author", &core::DocumentMeta::author}, {"body", &core::DocumentMeta::body},
         {"type", &core::DocumentMeta::type},     {"country", &core::DocumentMeta::country},
-        {"date", &core::DocumentMeta::date},     {"lang", &core::DocumentMeta::lang}};
+        {"date", &core::DocumentMeta::date},     {"cycle", &core::DocumentMeta::cycle},
+        {"lang", &core::DocumentMeta::lang}};
     for (const auto& [name, field] : fields)
         if (!(doc.meta.*field).empty() && (given.*field).empty()) doc.meta.inferred.push_back(name);
     return doc;

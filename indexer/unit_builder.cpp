@@ -1,8 +1,10 @@
 #include "indexer/unit_builder.hpp"
 
+#include "core/citation_terms.hpp"
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/stored_unit.hpp"
+#include "indexer/citation_collector.hpp"
 
 namespace paragraf::indexer {
 
@@ -18,17 +20,19 @@ constexpr std::size_t kMaxTermBytes = 240;
 std::vector<Xapian::Document> UnitBuilder::build(const core::Document& doc) {
     std::vector<Xapian::Document> units;
     units.reserve(doc.units.size());
+    std::vector<std::vector<core::UnitCitation>> cites = collect_citations(doc);
     for (std::size_t i = 0; i < doc.units.size(); ++i) {
         // Documents mix languages (quotations, Russian titles of Kazakh laws): each unit gets
         // its own, and short ones keep their document's.
         const std::string lang = core::identify_language(doc.units[i].text, doc.meta.lang).lang;
-        units.push_back(build_unit(doc, i, lang));
+        units.push_back(build_unit(doc, i, lang, std::move(cites[i])));
     }
     return units;
 }
 
 Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t ordinal,
-                                         const std::string& lang) {
+                                         const std::string& lang,
+                                         std::vector<core::UnitCitation> cites) {
     const core::Unit& unit = doc.units[ordinal];
     const core::DocumentMeta& meta = doc.meta;
     Xapian::Document xdoc;
@@ -65,10 +69,14 @@ Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t 
         add_filter(layout::kYear, std::to_string(year));
         xdoc.add_value(layout::kSlotYear, Xapian::sortable_serialise(year));
     }
+    for (const core::UnitCitation& c : cites)
+        for (const std::string& key : c.keys)
+            for (const std::string& implied : core::implied_citation_keys(key))
+                xdoc.add_boolean_term(core::citation_term(implied));
     xdoc.add_value(layout::kSlotOrdinal, Xapian::sortable_serialise(static_cast<double>(ordinal)));
     xdoc.add_value(layout::kSlotDocId, meta.id);
 
-    core::StoredUnit stored{meta, unit, lang, static_cast<unsigned>(ordinal)};
+    core::StoredUnit stored{meta, unit, lang, static_cast<unsigned>(ordinal), std::move(cites)};
     xdoc.set_data(core::serialize(stored));
     return xdoc;
 }

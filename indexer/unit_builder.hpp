@@ -8,6 +8,7 @@
 
 #include "core/analyzer.hpp"
 #include "core/document.hpp"
+#include "core/stored_unit.hpp"
 #include "core/thesaurus.hpp"
 
 namespace paragraf::indexer {
@@ -23,7 +24,7 @@ class UnitBuilder {
 
   private:
     Xapian::Document build_unit(const core::Document& doc, std::size_t ordinal,
-                                const std::string& lang);
+                                const std::string& lang, std::vector<core::UnitCitation> cites);
 
     core::Analyzer analyzer_;
     const core::Thesaurus* thesaurus_;

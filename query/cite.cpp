@@ -7,6 +7,7 @@
 #include "core/analyzer.hpp"
 #include "core/citation.hpp"
 #include "core/error.hpp"
+#include "query/citation_targets.hpp"
 
 namespace paragraf::query {
 
@@ -81,10 +82,45 @@ PinpointCitation parse_pinpoint_citation(const std::string& text) {
     return c;
 }
 
+namespace {
+
+CiteResult look_up(Searcher& searcher, PinpointCitation citation,
+                   const std::vector<std::string>& langs);
+
+}  // namespace
+
 CiteResult cite(Searcher& searcher, const std::string& text,
                 const std::vector<std::string>& langs) {
+    return look_up(searcher, parse_pinpoint_citation(text), langs);
+}
+
+std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
+                                 const std::vector<std::string>& langs) {
+    std::vector<PinpointCitation> wanted;
+    for (const core::CitationMatch& m : read_citations(text)) {
+        if (m.target.kind != core::CitedKind::document) continue;
+        for (const std::string& key : core::citation_keys(m.target)) {
+            const KeyParts k = split_key(key);
+            if (k.kind != "para") continue;
+            std::string symbol = m.target.symbol;
+            if (symbol.empty()) symbol = resolve_description(searcher, k.target);
+            if (symbol.empty()) symbol = k.target;
+            wanted.push_back({symbol, k.pinpoint});
+        }
+    }
+    // Footnotes, articles and what the grammar does not take for a paragraph citation.
+    if (wanted.empty()) wanted.push_back(parse_pinpoint_citation(text));
+    std::vector<CiteResult> results;
+    for (PinpointCitation& c : wanted) results.push_back(look_up(searcher, std::move(c), langs));
+    return results;
+}
+
+namespace {
+
+CiteResult look_up(Searcher& searcher, PinpointCitation citation,
+                   const std::vector<std::string>& langs) {
     CiteResult result;
-    result.citation = parse_pinpoint_citation(text);
+    result.citation = std::move(citation);
     std::vector<core::StoredUnit> all =
         searcher.units_of(result.citation.symbol, result.citation.label);
     const bool every = std::find(langs.begin(), langs.end(), "all") != langs.end();
@@ -126,5 +162,7 @@ CiteResult cite(Searcher& searcher, const std::string& text,
         result.nearest.push_back(by_distance[i].second);
     return result;
 }
+
+}  // namespace
 
 }  // namespace paragraf::query

@@ -29,6 +29,13 @@ struct CiteResult {
     bool symbol_known = false;               ///< when none: whether the document is indexed
 };
 
+/// Every paragraph a citation names ("E/C.12/KAZ/CO/2, paras. 46-47" names two; a document
+/// cited by description is looked up by its body, country, type and year), each looked up as
+/// cite() does. Citations of footnotes and articles ("fn. 3", "art. 25 (1)") name one unit.
+/// Throws QueryError when the text names no paragraph.
+std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
+                                 const std::vector<std::string>& langs);
+
 /// Looks the citation up. `langs` empty: the English version if there is one, else any one;
 /// otherwise the versions in these languages ("all": every language).
 CiteResult cite(Searcher& searcher, const std::string& text, const std::vector<std::string>& langs);

@@ -88,14 +88,18 @@ class Searcher {
 
     const core::Analyzer& analyzer() const { return analyzer_; }
 
+    /// The indexes opened, as one database (for the citation and source finders).
+    const Xapian::Database& database() const { return db_; }
+
+    /// The thesaurus, loaded on first use.
+    const core::Thesaurus& thesaurus();
+
     /// Every unit (any language version) of the document(s) with this symbol and label; with
     /// an empty label, every unit of those documents. In document order.
     std::vector<core::StoredUnit> units_of(const std::string& symbol,
                                            const std::string& label = {});
 
   private:
-    const core::Thesaurus& thesaurus();
-
     Xapian::Database db_;
     core::Analyzer analyzer_;
     std::optional<core::Thesaurus> thesaurus_;  // loaded on first cross-language search

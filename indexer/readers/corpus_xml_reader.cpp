@@ -51,9 +51,9 @@ class Parser {
     }
 
     DocumentMeta read_meta(const pugi::xml_node& meta) const {
-        static const std::array<const char*, 10> known{"id",      "symbol", "title",   "author",
+        static const std::array<const char*, 11> known{"id",      "symbol", "title",   "author",
                                                        "body",    "type",   "country", "date",
-                                                       "session", "lang"};
+                                                       "session", "cycle",  "lang"};
         std::map<std::string, std::string> fields;
         for (const pugi::xml_node& child : meta.children()) {
             if (child.type() != pugi::node_element) continue;
@@ -80,6 +80,7 @@ class Parser {
         m.country = fields["country"];
         m.date = fields["date"];
         m.session = fields["session"];
+        m.cycle = fields["cycle"];
         m.source_path = path_;
         check(m, meta);
         return m;
@@ -124,6 +125,7 @@ class Parser {
         static const std::regex id_re("[A-Za-z0-9._-]+");
         static const std::regex country_re("[A-Z]{3}");
         static const std::regex date_re("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+        static const std::regex cycle_re("[0-9]+(-[0-9]+)?");
         namespace vocab = core::vocabulary;
         if (!std::regex_match(m.id, id_re))
             fail("<id> may hold only letters, digits, '.', '_' and '-': \"" + m.id + "\"", meta);
@@ -137,6 +139,8 @@ class Parser {
             fail("<country> must be an ISO 3166 alpha-3 code, not \"" + m.country + "\"", meta);
         if (!m.date.empty() && !std::regex_match(m.date, date_re))
             fail("<date> must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + m.date + "\"", meta);
+        if (!m.cycle.empty() && !std::regex_match(m.cycle, cycle_re))
+            fail("<cycle> must be a number or a range like 5-6, not \"" + m.cycle + "\"", meta);
     }
 
     // Reads the inline content of a unit element: text, <em>, <q>, <fnref>. Block children

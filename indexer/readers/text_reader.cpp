@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/date_text.hpp"
 #include "core/error.hpp"
 
 namespace paragraf::indexer {
@@ -553,78 +554,6 @@ bool looks_like_symbol(std::string_view s) {
     });
 }
 
-/// Month number of an English (full or abbreviated, any case) or Russian (genitive) month
-/// name, 0 when it is none.
-int month_number(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> kEnglish = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
-    static constexpr std::array<std::string_view, 12> kRussian = {
-        "января", "февраля", "марта",    "апреля",  "мая",    "июня",
-        "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
-    std::string lower(word);
-    while (!lower.empty() && lower.back() == '.') lower.pop_back();
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
-    for (std::size_t m = 0; m < 12; ++m) {
-        if (lower == kRussian[m] || lower == kEnglish[m]) return static_cast<int>(m) + 1;
-        if (lower.size() >= 3 && starts_with(kEnglish[m], lower)) return static_cast<int>(m) + 1;
-    }
-    return 0;
-}
-
-std::optional<int> small_number(std::string_view s, std::size_t min_digits,
-                                std::size_t max_digits) {
-    if (s.size() < min_digits || s.size() > max_digits) return std::nullopt;
-    if (!std::all_of(s.begin(), s.end(), is_digit)) return std::nullopt;
-    return std::stoi(std::string(s));
-}
-
-std::string iso_date(int year, int month, int day) {
-    static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 ||
-        day > kDays[static_cast<std::size_t>(month - 1)])
-        return {};
-    auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
-    return std::to_string(year) + "-" + two(month) + "-" + two(day);
-}
-
-/// "11 August 2000", "August 11, 2000", "11 августа 2000 г.", "2000-08-11" or "11.08.2000"
-/// as an ISO date; empty when the line is no date.
-std::string parse_date(std::string_view line) {
-    std::vector<std::string_view> words;
-    for (std::size_t i = 0; i < line.size();) {
-        const std::size_t end = std::min(line.find_first_of(" ,", i), line.size());
-        if (end > i) words.push_back(line.substr(i, end - i));
-        i = end + 1;
-    }
-    // Russian dates end with "г." (year).
-    if (!words.empty() && (words.back() == "г." || words.back() == "г" || words.back() == "года"))
-        words.pop_back();
-    if (words.size() == 1 && words[0].size() == 10) {
-        const std::string_view w = words[0];
-        if (w[4] == '-' && w[7] == '-') {  // 2000-08-11
-            auto y = small_number(w.substr(0, 4), 4, 4), m = small_number(w.substr(5, 2), 2, 2),
-                 d = small_number(w.substr(8, 2), 2, 2);
-            if (y && m && d) return iso_date(*y, *m, *d);
-        }
-        if (w[2] == '.' && w[5] == '.') {  // 11.08.2000
-            auto d = small_number(w.substr(0, 2), 2, 2), m = small_number(w.substr(3, 2), 2, 2),
-                 y = small_number(w.substr(6, 4), 4, 4);
-            if (y && m && d) return iso_date(*y, *m, *d);
-        }
-        return {};
-    }
-    if (words.size() != 3) return {};
-    const auto year = small_number(words[2], 4, 4);
-    if (!year) return {};
-    if (auto day = small_number(words[0], 1, 2); day && month_number(words[1]) > 0)
-        return iso_date(*year, month_number(words[1]), *day);
-    if (auto day = small_number(words[1], 1, 2); day && month_number(words[0]) > 0)
-        return iso_date(*year, month_number(words[0]), *day);
-    return {};
-}
-
 /// "Distr.: General", "Original: English": distribution lines of UN headers, not the author.
 bool is_distribution_line(std::string_view text) {
     return starts_with(text, "Distr.") || starts_with(text, "Original:");
@@ -640,9 +569,13 @@ std::size_t read_header(const std::vector<Block>& blocks, core::DocumentMeta& me
     std::size_t next = 1;
     for (; next < blocks.size() && next <= 5 && blocks[next].kind == BlockKind::plain; ++next) {
         const std::string& text = blocks[next].text;
-        if (is_distribution_line(text)) continue;
+        if (is_distribution_line(text)) {
+            // Russian covers put the date on the same line: "Distr.: General 24 March 2023".
+            if (date.empty()) date = core::find_document_date({text});
+            continue;
+        }
         if (date.empty()) {
-            std::string parsed = parse_date(text);
+            std::string parsed = core::parse_date(text);
             if (!parsed.empty()) {
                 date = std::move(parsed);
                 continue;
@@ -690,7 +623,8 @@ std::string find_title(const std::vector<Block>& blocks, std::size_t first,
     const std::size_t last = std::min(blocks.size(), first + kTitleSearchBlocks);
     for (std::size_t b = first; b < last; ++b)
         if (blocks[b].kind == BlockKind::plain && utf8_length(blocks[b].text) <= kTitleMaxChars &&
-            !is_addressee_or_generic_heading(blocks[b].text))
+            !is_addressee_or_generic_heading(blocks[b].text) &&
+            !is_distribution_line(blocks[b].text) && core::parse_date(blocks[b].text).empty())
             return blocks[b].text;
     return fallback;
 }

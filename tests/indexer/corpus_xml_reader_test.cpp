@@ -109,6 +109,20 @@ TEST(CorpusXmlReader, SchemaViolationsAreReported) {
     EXPECT_NE(message(document("loose text")).find("outside a paragraph"), std::string::npos);
 }
 
+TEST(CorpusXmlReader, ReadsTheReportingCycle) {
+    std::string meta = kMeta;
+    meta.insert(meta.find("<lang>"), "<cycle>5-6</cycle>");
+    EXPECT_EQ(read_meta_xml(meta, "x.meta.xml").cycle, "5-6");
+    EXPECT_EQ(read_meta_xml(kMeta, "x.meta.xml").cycle, "");
+    meta.replace(meta.find("5-6"), 3, "second");
+    try {
+        read_meta_xml(meta, "x.meta.xml");
+        ADD_FAILURE() << "a cycle that is no number was accepted";
+    } catch (const InputError& e) {
+        EXPECT_NE(e.reason().find("<cycle>"), std::string::npos) << e.reason();
+    }
+}
+
 TEST(CorpusXmlReader, ReadsSidecarMeta) {
     const core::DocumentMeta meta = read_meta_xml(kMeta, "x.meta.xml");
     EXPECT_EQ(meta.title, "Concluding observations");

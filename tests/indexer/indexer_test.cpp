@@ -205,6 +205,7 @@ TEST(Indexer, FolderCatalogueGivesMetadata) {
     EXPECT_EQ(s.doc.symbol, "E/C.12/XAR/3");
     EXPECT_EQ(s.doc.type, "state-report");
     EXPECT_EQ(s.doc.country, "XAR");
+    EXPECT_EQ(s.doc.cycle, "3");
     EXPECT_TRUE(s.doc.inferred.empty());
 }
 

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
     add(add_search_command);
     add(add_analyze_command);
     add(add_cite_command);
+    add(add_cited_by_command);
+    add(add_cites_command);
+    add(add_sources_command);
     add(add_stats_command);
 
     try {

@@ -7,6 +7,7 @@
 #include "query/render/search_render.hpp"
 #include "query/searcher.hpp"
 #include "tools/paragraf/commands.hpp"
+#include "tools/paragraf/filter_options.hpp"
 
 namespace paragraf::cli {
 
@@ -15,7 +16,7 @@ namespace {
 struct SearchArgs {
     std::vector<std::string> dbs;
     std::vector<std::string> words;
-    std::vector<std::string> country, body, type, lang, year, symbol, kind, concept_ids;
+    FilterArgs filters;
     bool cross_lang = false;
     std::size_t limit = 10;
     std::size_t offset = 0;
@@ -28,17 +29,7 @@ struct SearchArgs {
 int run_search(const SearchArgs& args) {
     query::SearchRequest request;
     for (const std::string& w : args.words) request.text += (request.text.empty() ? "" : " ") + w;
-    auto add_all = [&](const char* field, const std::vector<std::string>& values) {
-        for (const std::string& v : values) request.filters.add(field, v);
-    };
-    add_all("country", args.country);
-    add_all("body", args.body);
-    add_all("type", args.type);
-    add_all("lang", args.lang);
-    add_all("year", args.year);
-    add_all("symbol", args.symbol);
-    add_all("kind", args.kind);
-    add_all("concept", args.concept_ids);
+    request.filters = args.filters.to_filters();
     request.cross_lang = args.cross_lang;
     for (const std::string& lang : args.parallel) {
         if (lang == "all") {
@@ -76,24 +67,11 @@ Action add_search_command(CLI::App& app) {
         "and filters in the query: country:KAZ body:CESCR type:concluding-observations lang:ru\n"
         "year:2019 year:2019..2025 symbol:E/C.12/KAZ/CO/2 kind:footnote concept:oat");
     cmd->add_option("query", args->words, "Query words")->required();
-    // Each option takes one value per occurrence (repeat it for more), so that the query words
-    // after `--country KAZ` are not taken for more countries.
-    auto one_each = [](CLI::Option* option) { return option->allow_extra_args(false); };
     one_each(cmd->add_option("--db", args->dbs, "Index directory; repeat to search several"));
-    one_each(
-        cmd->add_option("--country", args->country, "ISO 3166 alpha-3 country code, e.g. KAZ"));
-    one_each(cmd->add_option("--body", args->body, "Treaty body, e.g. CESCR"));
-    one_each(cmd->add_option("--type", args->type, "Document type, e.g. concluding-observations"));
-    one_each(cmd->add_option("--lang", args->lang, "Language: en, ru, kk"));
-    one_each(cmd->add_option("--year", args->year, "Year or range: 2019, 2019..2025"));
-    one_each(cmd->add_option("--symbol", args->symbol, "UN document symbol, e.g. E/C.12/KAZ/CO/2"));
-    one_each(cmd->add_option("--kind", args->kind, "paragraph, subparagraph, item or footnote"));
+    add_filter_options(cmd, args->filters);
     cmd->add_option("-n,--limit", args->limit, "Hits per page (default 10)")
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--offset", args->offset, "Hits to skip (for paging)");
-    one_each(
-        cmd->add_option("--concept", args->concept_ids,
-                        "Thesaurus concept id (data/thesaurus.xml), e.g. oat, right-to-health"));
     cmd->add_flag("--cross-lang", args->cross_lang,
                   "Also find paragraphs in other languages that name the same concepts");
     cmd->add_option("--parallel", args->parallel,

@@ -26,8 +26,8 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-// One document a line (id, symbol, language, type, body, country, date, units), then its
-// title and which fields were inferred rather than given.
+// One document a line (id, symbol, language, type, body, country, date, reporting cycle when
+// known, units), then its title and which fields were inferred rather than given.
 int print_documents(query::Searcher& searcher, const std::string& format) {
     const std::vector<query::DocumentSummary> docs = searcher.documents();
     if (format == "json") {
@@ -45,7 +45,9 @@ int print_documents(query::Searcher& searcher, const std::string& format) {
         const core::DocumentMeta& m = d.meta;
         std::cout << m.id << "  " << or_dash(m.symbol) << "  " << or_dash(m.lang) << "  "
                   << or_dash(m.type) << "  " << or_dash(m.body) << "  " << or_dash(m.country)
-                  << "  " << or_dash(m.date) << "  " << d.units << " paragraphs\n";
+                  << "  " << or_dash(m.date) << "  "
+                  << (m.cycle.empty() ? std::string() : "cycle " + m.cycle + "  ") << d.units
+                  << " paragraphs\n";
         std::cout << "   " << m.title << "\n";
         if (!m.inferred.empty()) std::cout << "   inferred: " << join(m.inferred) << "\n";
     }

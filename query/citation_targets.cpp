@@ -1,0 +1,73 @@
+#include "query/citation_targets.hpp"
+
+#include "core/citation.hpp"
+#include "core/index_layout.hpp"
+#include "core/stored_unit.hpp"
+
+namespace paragraf::query {
+
+namespace layout = core::layout;
+
+std::vector<core::CitationMatch> read_citations(const std::string& text) {
+    core::CitationExtractor extractor(core::CitationContext{});
+    return extractor.extract(text);
+}
+
+KeyParts split_key(const std::string& key) {
+    KeyParts parts;
+    const std::size_t first = key.find('|');
+    if (first == std::string::npos) return {key, {}, {}};
+    parts.kind = key.substr(0, first);
+    if (parts.kind == "url" || parts.kind == "doc") {
+        parts.target = key.substr(first + 1);
+        return parts;
+    }
+    const std::size_t last = key.rfind('|');
+    parts.target = key.substr(first + 1, last - first - 1);
+    if (last > first) parts.pinpoint = key.substr(last + 1);
+    return parts;
+}
+
+std::string describe_key(const std::string& key) {
+    const KeyParts k = split_key(key);
+    if (k.kind == "para") {
+        core::Unit unit;
+        unit.label = k.pinpoint;
+        return k.target + ", " + core::pinpoint(unit);
+    }
+    if (k.kind == "art" || k.kind == "act") {
+        const std::string instrument = k.target.empty() ? "unnamed instrument" : k.target;
+        return k.pinpoint.empty() ? instrument : instrument + ", art. " + k.pinpoint;
+    }
+    return k.target.empty() ? key : k.target;
+}
+
+std::string description_of(const core::DocumentMeta& meta) {
+    const int year = meta.year();
+    if (meta.body.empty() || meta.country.empty() || meta.type.empty() || year == 0) return {};
+    return meta.body + "/" + meta.country + "/" + meta.type + "/" + std::to_string(year);
+}
+
+std::string resolve_description(Searcher& searcher, const std::string& described) {
+    // BODY/COUNTRY/TYPE/YEAR
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t slash; (slash = described.find('/', start)) != std::string::npos;
+         start = slash + 1)
+        parts.push_back(described.substr(start, slash - start));
+    parts.push_back(described.substr(start));
+    if (parts.size() != 4) return {};
+    const std::vector<Xapian::Query> filters{
+        Xapian::Query(layout::filter_term(layout::kBody, parts[0])),
+        Xapian::Query(layout::filter_term(layout::kCountry, parts[1])),
+        Xapian::Query(layout::filter_term(layout::kType, parts[2])),
+        Xapian::Query(layout::filter_term(layout::kYear, parts[3]))};
+    Xapian::Enquire enquire(searcher.database());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return {};
+    return core::deserialize_stored_unit(mset.begin().get_document().get_data()).doc.symbol;
+}
+
+}  // namespace paragraf::query

@@ -1,0 +1,54 @@
+#pragma once
+// `paragraf sources`: the footnote finder. For a claim someone is writing, the paragraphs that
+// support it, best first, with quotations of a paragraph recognised as such and put first.
+
+#include <string>
+#include <vector>
+
+#include "query/filters.hpp"
+#include "query/searcher.hpp"
+
+namespace paragraf::query {
+
+struct SourcesRequest {
+    std::string claim;  ///< as pasted: may hold Word footnote markers, typographic quotes
+    Filters filters;
+    std::size_t limit = 5;
+    SnippetOptions snippet;
+    /// Also rank paragraphs in other languages by the thesaurus concepts the claim names.
+    bool cross_lang = true;
+};
+
+struct SourceHit {
+    Hit hit;
+    /// The claim quotes this paragraph verbatim or nearly so.
+    bool quote = false;
+    /// Share of the claim's words found in this paragraph in the same order (0..1).
+    double overlap = 0;
+};
+
+struct SourcesResult {
+    std::string claim;                  ///< the claim as searched (markers removed)
+    std::vector<std::string> concepts;  ///< thesaurus concepts the claim names
+    std::vector<SourceHit> hits;
+};
+
+/// Ranked paragraphs supporting the claim: quotations first, then by BM25 over the claim's
+/// words (and its concepts across languages). Throws paragraf::QueryError for an empty claim.
+SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request);
+
+/// The claim without what Word exports leave in pasted text: footnote references
+/// ("[footnoteRef:3]", "[3: text]"), bookmarks, and footnote numbers glued to words.
+std::string clean_claim(const std::string& text);
+
+/// How much of `claim` appears in `text` in order: the longest common subsequence of their
+/// words over the claim's word count (numbers ignored), and the longest unbroken run.
+struct QuoteOverlap {
+    double share = 0;
+    std::size_t longest_run = 0;
+    std::size_t claim_words = 0;
+};
+QuoteOverlap quote_overlap(const std::vector<std::string>& claim_words,
+                           const std::vector<std::string>& text_words);
+
+}  // namespace paragraf::query
