@@ -7,6 +7,7 @@
 #include "core/citation_extractor.hpp"
 
 #include "core/citation_tokens.hpp"
+#include "core/instruments.hpp"
 
 #include <algorithm>
 #include <array>
@@ -75,13 +76,6 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& words) {
     return std::find(words.begin(), words.end(), s) != words.end();
 }
 
-template <std::size_t N>
-bool starts_one_of(std::string_view s, const std::array<std::string_view, N>& prefixes) {
-    for (auto p : prefixes)
-        if (starts(s, p)) return true;
-    return false;
-}
-
 int to_int(std::string_view digits) {
     int n = 0;
     for (char c : digits) {
@@ -89,112 +83,6 @@ int to_int(std::string_view digits) {
         n = n * 10 + (c - '0');
     }
     return n;
-}
-
-// Body acronyms as written in English and Russian texts.
-std::string body_of_acronym(std::string_view w) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 19> table{{
-        {"cescr", "CESCR"}, {"ccpr", "CCPR"},   {"crc", "CRC"},     {"cedaw", "CEDAW"},
-        {"cerd", "CERD"},   {"cat", "CAT"},     {"crpd", "CRPD"},   {"cmw", "CMW"},
-        {"ced", "CED"},     {"hrcttee", "CCPR"}, {"кэскп", "CESCR"}, {"кпч", "CCPR"},
-        {"кпр", "CRC"},     {"клдж", "CEDAW"},  {"клрд", "CERD"},   {"кпп", "CAT"},
-        {"кпи", "CRPD"},    {"кта", "CMW"},     {"кни", "CED"},
-    }};
-    for (auto [k, v] : table)
-        if (w == k) return std::string(v);
-    return {};
-}
-
-std::string instrument_of_body(std::string_view body) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> table{{
-        {"CESCR", "ICESCR"},
-        {"CCPR", "ICCPR"},
-        {"CRC", "CRC"},
-        {"CEDAW", "CEDAW"},
-        {"CAT", "CAT"},
-        {"CERD", "CERD"},
-        {"CRPD", "CRPD"},
-        {"CMW", "ICMW"},
-        {"CED", "CPED"},
-    }};
-    for (auto [k, v] : table)
-        if (body == k) return std::string(v);
-    return {};
-}
-
-std::string body_of_instrument(std::string_view instrument) {
-    if (instrument == "ICESCR") return "CESCR";
-    if (instrument == "ICCPR") return "CCPR";
-    if (instrument == "ICMW") return "CMW";
-    if (instrument == "CPED") return "CED";
-    return std::string(instrument);
-}
-
-// Words that tell which treaty a "Convention", "Covenant" or "Committee" is.
-std::string instrument_of_theme(std::string_view w) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> table{{
-        {"econom", "ICESCR"},     {"экономи", "ICESCR"},   {"civil", "ICCPR"},
-        {"гражданск", "ICCPR"},   {"азаматтық", "ICCPR"},  {"child", "CRC"},
-        {"ребен", "CRC"},         {"ребён", "CRC"},        {"бала", "CRC"},
-        {"women", "CEDAW"},       {"женщин", "CEDAW"},     {"әйел", "CEDAW"},
-        {"racial", "CERD"},       {"расов", "CERD"},       {"нәсіл", "CERD"},
-        {"torture", "CAT"},       {"пыт", "CAT"},          {"азаптау", "CAT"},
-        {"disabilit", "CRPD"},    {"инвалид", "CRPD"},     {"мүгедек", "CRPD"},
-        {"migrant", "ICMW"},      {"мигрант", "ICMW"},     {"көшіп", "ICMW"},
-        {"disappearance", "CPED"}, {"исчезнов", "CPED"},   {"жоғал", "CPED"},
-    }};
-    for (auto [k, v] : table)
-        if (starts(w, k)) return std::string(v);
-    return {};
-}
-
-// Qualifiers of a national code: "Criminal Code", "Уголовный кодекс", "Қылмыстық кодекс".
-std::string code_of_qualifier(std::string_view w) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> table{{
-        {"criminal", "criminal-code"},
-        {"penal", "criminal-code"},
-        {"уголовн", "criminal-code"},
-        {"қылмыстық", "criminal-code"},
-        {"procedur", "criminal-procedure-code"},
-        {"процессуальн", "criminal-procedure-code"},
-        {"процестік", "criminal-procedure-code"},
-        {"civil", "civil-code"},
-        {"гражданск", "civil-code"},
-        {"азаматтық", "civil-code"},
-        {"labour", "labour-code"},
-        {"labor", "labour-code"},
-        {"трудов", "labour-code"},
-        {"еңбек", "labour-code"},
-        {"tax", "tax-code"},
-        {"налогов", "tax-code"},
-        {"салық", "tax-code"},
-        {"family", "family-code"},
-        {"marriage", "family-code"},
-        {"семейн", "family-code"},
-        {"браке", "family-code"},
-        {"неке", "family-code"},
-        {"отбасы", "family-code"},
-        {"social", "social-code"},
-        {"социальн", "social-code"},
-        {"әлеуметтік", "social-code"},
-        {"administrative", "administrative-code"},
-        {"административн", "administrative-code"},
-        {"әкімшілік", "administrative-code"},
-        {"health", "health-code"},
-        {"здоровь", "health-code"},
-        {"здоровье", "health-code"},
-        {"денсаулығ", "health-code"},
-        {"land", "land-code"},
-        {"земельн", "land-code"},
-        {"entrepreneur", "entrepreneurial-code"},
-        {"предпринимательск", "entrepreneurial-code"},
-        {"кәсіпкерлік", "entrepreneurial-code"},
-        {"environmental", "environmental-code"},
-        {"экологическ", "environmental-code"},
-    }};
-    for (auto [k, v] : table)
-        if (starts(w, k)) return std::string(v);
-    return {};
 }
 
 bool is_year(const CitationToken& t) {
@@ -210,9 +98,9 @@ struct Candidate {
     std::size_t tb = 0;  ///< token range
     std::size_t te = 0;
     Short short_kind = Short::none;
-    std::string note;                 ///< footnote: the footnote referred to
-    std::vector<std::string> pins;    ///< short forms: the new pinpoints
-    bool last_only = false;           ///< op. cit.: the last citation, whatever it was
+    std::string note;               ///< footnote: the footnote referred to
+    std::vector<std::string> pins;  ///< short forms: the new pinpoints
+    bool last_only = false;         ///< op. cit.: the last citation, whatever it was
 };
 
 struct PinList {
@@ -268,8 +156,7 @@ class Scanner {
     const std::string& text(std::size_t i) const { return t_[i].text; }
     bool sentence_end(std::size_t i) const {
         return in(i) && t_[i].kind == TokenKind::punct &&
-               (t_[i].text == "." || t_[i].text == ";" || t_[i].text == "!" ||
-                t_[i].text == "?");
+               (t_[i].text == "." || t_[i].text == ";" || t_[i].text == "!" || t_[i].text == "?");
     }
     // Skips an abbreviation's full stop: "para." "art." "No."
     std::size_t dot(std::size_t i) const { return punct(i, ".") ? i + 1 : i; }
@@ -304,7 +191,7 @@ class Scanner {
     }
 
     bool list_separator(std::size_t i) const {
-        static constexpr std::array<std::string_view, 8> words{"and", "or",   "и",  "или",
+        static constexpr std::array<std::string_view, 8> words{"and",  "or",     "и",   "или",
                                                                "және", "немесе", "мен", "&"};
         return punct(i, ",") || punct(i, "&") || (word(i) && one_of(text(i), words));
     }
@@ -393,10 +280,9 @@ class Scanner {
     }
 
     bool above_word(std::size_t i) const {
-        return word(i, "above") || word(i, "supra") || word(i, "выше") ||
-               word(i, "жоғарыда") || word(i, "жоғарыдағы") || word(i, "below") ||
-               word(i, "infra") || word(i, "ниже") || word(i, "төменде") ||
-               word(i, "төмендегі");
+        return word(i, "above") || word(i, "supra") || word(i, "выше") || word(i, "жоғарыда") ||
+               word(i, "жоғарыдағы") || word(i, "below") || word(i, "infra") || word(i, "ниже") ||
+               word(i, "төменде") || word(i, "төмендегі");
     }
 
     // ------------------------------------------------------------------ bodies, instruments
@@ -412,8 +298,8 @@ class Scanner {
             }
             if (word(k, "committee") || starts(text(k), "комитет")) {
                 if (k >= 2 && ((word(k - 1, "rights") && word(k - 2, "human")) ||
-                               (word(k - 1, "жөніндегі") && word(k - 2, "құқықтары") &&
-                                k >= 3 && word(k - 3, "адам"))))
+                               (word(k - 1, "жөніндегі") && word(k - 2, "құқықтары") && k >= 3 &&
+                                word(k - 3, "адам"))))
                     return "CCPR";
                 if (word(k + 1, "по") && word(k + 2, "правам") && word(k + 3, "человека"))
                     return "CCPR";
@@ -448,10 +334,7 @@ class Scanner {
             if (!word(m)) continue;
             if (auto ins = instrument_of_theme(text(m)); !ins.empty()) {
                 std::size_t end = m + 1;
-                if (word(end, "rights") || starts_one_of(text(end < t_.size() ? end : m),
-                                                         std::array<std::string_view, 2>{
-                                                             "правах", "прав"}))
-                    if (word(end)) ++end;
+                if (word(end, "rights") || word_starts(end, "прав")) ++end;
                 return std::make_pair(ins, end);
             }
         }
@@ -558,8 +441,7 @@ class Scanner {
                 if (title.empty()) return std::nullopt;
                 return std::make_pair(title, m + 1);
             }
-            if (sentence_end(m) && !adjacent(m + 1) && m + 1 < t_.size() &&
-                !punct(m + 1, mark))
+            if (sentence_end(m) && !adjacent(m + 1) && m + 1 < t_.size() && !punct(m + 1, mark))
                 return std::nullopt;
             if (!title.empty() && !adjacent(m)) title += ' ';
             title += text(m);
@@ -574,7 +456,8 @@ class Scanner {
         const std::size_t lo = close > 40 ? close - 40 : 0;
         for (std::size_t m = close; m-- > lo;) {
             if (punct(m, "\"")) {
-                if (auto t = quoted_title(m); t && t->second == close + 1) return std::make_pair(t->first, m);
+                if (auto t = quoted_title(m); t && t->second == close + 1)
+                    return std::make_pair(t->first, m);
                 return std::nullopt;
             }
         }
@@ -603,20 +486,18 @@ class Scanner {
                 if (key == "criminal-procedure-code" && h >= 3 && punct(h - 2, "-")) b = h - 3;
                 if (key == "criminal-procedure-code" && h >= 2 && word(h - 2, "criminal"))
                     b = h - 2;
-                if (key == "criminal-code" && h >= 2 && word_starts(h - 2, "уголовн"))
-                    b = h - 2;
+                if (key == "criminal-code" && h >= 2 && word_starts(h - 2, "уголовн")) b = h - 2;
             }
         }
         if (key.empty()) {
             // "Code [of the Republic of Kazakhstan] on/of Administrative Offences".
             for (std::size_t m = h + 1; m < h + 9 && in(m); ++m) {
-                if (sentence_end(m) || t_[m].kind == TokenKind::symbol || punct(m, "\"")) break;
+                if (sentence_end(m) || t_[m].kind == TokenKind::symbol) break;
                 if (!word(m)) continue;
                 if (auto q = code_of_qualifier(text(m)); !q.empty()) {
                     key = q;
                     e = m + 1;
-                    if (word(e) && (starts(text(e), "offen") || starts(text(e), "правонаруш")))
-                        ++e;
+                    if (word(e) && (starts(text(e), "offen") || starts(text(e), "правонаруш"))) ++e;
                     break;
                 }
             }
@@ -649,7 +530,8 @@ class Scanner {
                 if (sentence_end(q) && !word_starts(q - 1, "no") && !word(q - 1, "г")) break;
                 ++q;
             }
-            if (auto title = quoted_title(q)) return Found{"law:" + title->first, title->second, true};
+            if (auto title = quoted_title(q))
+                return Found{"law:" + title->first, title->second, true};
             return std::nullopt;
         }
         for (std::size_t h = m; h < m + 4 && in(h); ++h) {
@@ -695,7 +577,8 @@ class Scanner {
             if (auto title = quoted_title_before(g - 1))
                 return std::make_pair(Found{"law:" + title->first, k, true}, title->second);
         if (starts(w, "кодекс"))
-            if (auto code = code_at(g)) return std::make_pair(Found{code->first, k, true}, code->second.first);
+            if (auto code = code_at(g))
+                return std::make_pair(Found{code->first, k, true}, code->second.first);
         if (starts(w, "пакт") || starts(w, "конвенция") || starts(w, "хаттама")) {
             std::size_t b = g;
             std::string code;
@@ -744,8 +627,7 @@ class Scanner {
                 return Found{"?", m + 1};
             return std::nullopt;
         }
-        if (word(k, "настоящего") || word(k, "настоящей") || word(k, "этого") ||
-            word(k, "данного"))
+        if (word(k, "настоящего") || word(k, "настоящей") || word(k, "этого") || word(k, "данного"))
             return Found{"?", k + 1};
         if (auto act = act_at(k)) return act;
         if (auto ins = instrument_at(k)) {
@@ -839,12 +721,19 @@ class Scanner {
     std::optional<LaterPins> pins_later(std::size_t te) const {
         for (std::size_t k = te; k < te + 25 && in(k); ++k) {
             // A full stop after a short word is an abbreviation's ("No.", "p."), not a sentence's.
-            if (sentence_end(k) && !(punct(k, ".") && word(k - 1) && text(k - 1).size() <= 3))
+            if (sentence_end(k) && !(punct(k, ".") && word(k - 1) && text(k - 1).size() <= 4))
                 return std::nullopt;
             if (starts_other(k)) return std::nullopt;
             auto list = pins_at(k);
             if (!list) continue;
             std::size_t m = list->end;
+            // "paragraph 12 of its list of issues", "пункт 7 заключительных замечаний": a word
+            // right after the numbers says whose paragraph it is, and it is not ours.
+            if (word(m) && !kk_para_word(m - 1) && !word(m, "and") && !word(m, "и") &&
+                !word(m, "және") && !word(m, "et") && !word(m, "where") && !word(m, "which") &&
+                !word(m, "thereof") && !word(m, "therein") && !word(m, "этого") &&
+                !word(m, "которого"))
+                return std::nullopt;
             while (word(m) && m < list->end + 4 &&
                    (t_[m].text == "of" || t_[m].text == "the" || t_[m].text == "in" ||
                     t_[m].text == "документа"))
@@ -888,7 +777,8 @@ class Scanner {
             j = i + 3;
         } else if (word_starts(i, "общ") && word_starts(i + 1, "рекомендаци")) {
             j = i + 2;
-        } else if (word(i, "жалпы") && (word(i + 1, "тәртіптегі") || word_starts(i + 1, "ұсыным"))) {
+        } else if (word(i, "жалпы") &&
+                   (word(i + 1, "тәртіптегі") || word_starts(i + 1, "ұсыным"))) {
             j = i + 2;
             if (word(i + 1, "тәртіптегі")) {
                 kk_tail = true;
@@ -980,8 +870,8 @@ class Scanner {
             return std::nullopt;
         }
         static constexpr std::array<std::string_view, 13> back_ok{
-            "'", "s", "жылғы", "the", "its", "their", "previous", "last", "latest", "committee",
-            "предыдущих", "предыдущие", "последних"};
+            "'",    "s",      "жылғы",     "the",        "its",        "their",    "previous",
+            "last", "latest", "committee", "предыдущих", "предыдущие", "последних"};
         std::size_t year = std::string_view::npos, begin = i, end = head_end;
         if (!year_after_only) {
             for (std::size_t k = i, steps = 0; k-- > 0 && steps < 4; ++steps) {
@@ -990,18 +880,18 @@ class Scanner {
                     begin = k;
                     break;
                 }
-                const bool ok = (word(k) && (one_of(text(k), back_ok) ||
-                                             !body_of_acronym(text(k)).empty())) ||
-                                punct(k, "'");
+                const bool ok =
+                    (word(k) && (one_of(text(k), back_ok) || !body_of_acronym(text(k)).empty())) ||
+                    punct(k, "'");
                 if (!ok) break;
                 if (year_before_only && !(word(k) && !body_of_acronym(text(k)).empty())) break;
             }
         }
         if (year == std::string_view::npos && !year_before_only) {
             static constexpr std::array<std::string_view, 17> fwd_ok{
-                "of", "in", "from", "adopted", "issued", "committee", "the", "its", "on",
-                "комитета", "от", "принятых", "принятые", "принятыми", "в", "kazakhstan",
-                "казахстану"};
+                "of",       "in",        "from", "adopted",    "issued",    "committee",
+                "the",      "its",       "on",   "комитета",   "от",        "принятых",
+                "принятые", "принятыми", "в",    "kazakhstan", "казахстану"};
             for (std::size_t k = head_end, steps = 0; in(k) && steps < 5; ++k, ++steps) {
                 if (is_year(t_[k])) {
                     year = k;
@@ -1012,9 +902,9 @@ class Scanner {
                     if (punct(k - 1, "(") && punct(end, ")")) ++end;
                     break;
                 }
-                const bool ok = (word(k) && (one_of(text(k), fwd_ok) ||
-                                             !body_of_acronym(text(k)).empty())) ||
-                                punct(k, "(") || punct(k, "'");
+                const bool ok =
+                    (word(k) && (one_of(text(k), fwd_ok) || !body_of_acronym(text(k)).empty())) ||
+                    punct(k, "(") || punct(k, "'");
                 if (!ok) break;
             }
         }
@@ -1029,8 +919,7 @@ class Scanner {
             }
             if (!punct(k, "'") && !word(k, "s")) break;
         }
-        DocumentDescription d{body, ctx_.country, "concluding-observations",
-                              to_int(text(year))};
+        DocumentDescription d{body, ctx_.country, "concluding-observations", to_int(text(year))};
         CitedTarget target;
         if (ctx_.resolve) target.symbol = ctx_.resolve(d);
         if (target.symbol.empty())
@@ -1040,7 +929,7 @@ class Scanner {
 
     bool article_keyword(std::size_t i) const {
         static constexpr std::array<std::string_view, 11> ru{
-            "статья",  "статьи",  "статей",  "статье",  "статью", "статьей",
+            "статья",  "статьи",  "статей",  "статье",   "статью", "статьей",
             "статьёй", "статьям", "статьях", "статьями", "ст"};
         if (!word(i)) return false;
         const std::string& w = text(i);
@@ -1116,7 +1005,17 @@ class Scanner {
                 e = p->end;
             }
         }
+        // "article 2, paragraph 1, of the Covenant"
+        if (!parts.empty() && punct(e, ",") && word(e + 1, "of")) ++e;
         auto owner = owner_after(e);
+        if (!owner && begin == kw) {
+            // "ICCPR, art. 19", "Трудовой кодекс Республики Казахстан, статья 54".
+            if (auto before = owner_before_comma(kw)) {
+                owner = before->first;
+                owner->end = e;
+                begin = before->second;
+            }
+        }
         CitedTarget target;
         target.kind = CitedKind::article;
         if (owner) {
@@ -1134,6 +1033,33 @@ class Scanner {
         emit(std::move(target), begin, e);
         pending_.reset();
         return e;
+    }
+
+    // The instrument or act named just before "<name>, article N" or "<name> (article N)": its
+    // phrase's first token.
+    std::optional<std::pair<Found, std::size_t>> owner_before_comma(std::size_t kw) const {
+        if (kw < 2 || (!punct(kw - 1, ",") && !punct(kw - 1, "("))) return std::nullopt;
+        const std::size_t last = kw - 2;
+        if (word(last) && t_[last].all_caps)
+            if (auto ins = instrument_at(last, false); ins && ins->end == kw - 1)
+                return std::make_pair(*ins, last);
+        for (std::size_t h = last + 1; h-- > (last >= 4 ? last - 4 : 0);) {
+            if (!code_head(h) && !word(h, "constitution") && !word_starts(h, "конституци"))
+                continue;
+            std::size_t b = h;
+            std::string key = "constitution";
+            std::size_t e = h + 1;
+            if (code_head(h)) {
+                auto code = code_at(h);
+                if (!code) return std::nullopt;
+                key = code->first;
+                b = code->second.first;
+                e = code->second.second;
+            }
+            if (republic(e) != kw - 1) return std::nullopt;
+            return std::make_pair(Found{key, kw, true}, b);
+        }
+        return std::nullopt;
     }
 
     static std::vector<std::string> with_parts(const std::vector<std::string>& articles,
@@ -1230,7 +1156,7 @@ class Scanner {
             j = n->second;
             note = n->first;
             kind = Candidate::Short::footnote;
-        } else if (above_word(i) && !word(i, "supra") && !word(i - 1 < i ? i - 1 : i, "note")) {
+        } else if (above_word(i) && !word(i, "supra") && !(i > 0 && word(i - 1, "note"))) {
             std::size_t k = i + 1;
             if (punct(k, ",")) ++k;
             if (auto list = pins_at(k)) {
@@ -1293,8 +1219,7 @@ class Scanner {
         }
         if (number(i) && punct(i + 1, "-") && word(i + 2) &&
             (starts(text(i + 2), "сілтеме") || starts(text(i + 2), "ескертпе")) &&
-            (above_word(i - 1 < i ? i - 1 : i) || word(i + 3, "қараңыз") ||
-             (i > 0 && word(i - 1, "жоғарыдағы")))) {
+            ((i > 0 && above_word(i - 1)) || word(i + 3, "қараңыз"))) {
             b = i > 0 && above_word(i - 1) ? i - 1 : i;
             return std::make_pair(text(i), word(i + 3, "қараңыз") ? i + 4 : i + 3);
         }
@@ -1376,8 +1301,7 @@ std::vector<CitationMatch> CitationExtractor::extract(std::string_view text,
         } else if (c.short_kind == Short::ibid) {
             std::optional<CitedTarget> base;
             if (!c.pins.empty() && !c.last_only && st.last_doc) base = st.last_doc;
-            if (!c.pins.empty() && c.last_only && st.last &&
-                st.last->kind == CitedKind::document)
+            if (!c.pins.empty() && c.last_only && st.last && st.last->kind == CitedKind::document)
                 base = st.last;
             if (c.pins.empty()) base = st.last;
             if (!base) continue;

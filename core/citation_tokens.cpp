@@ -4,6 +4,9 @@
 #include "core/utf8.hpp"
 
 #include <array>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace paragraf::core {
 namespace {
@@ -35,8 +38,8 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
 
 bool is_space(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200B ||
-           c == 0x2002 || c == 0x2003 || c == 0xFEFF;
+           c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x2002 ||
+           c == 0x2003 || c == 0xFEFF;
 }
 
 bool is_ascii_alpha(char32_t c) {
@@ -80,9 +83,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 
 // The series a UN symbol starts with, tested before the (costlier) symbol parser runs.
 bool may_start_symbol(std::string_view s) {
-    static constexpr std::array<std::string_view, 10> series{"E/",    "A/",   "CCPR/", "CEDAW/",
-                                                             "CRC/",  "CAT/", "CERD/", "CRPD/",
-                                                             "CMW/",  "CED/"};
+    static constexpr std::array<std::string_view, 10> series{
+        "E/", "A/", "CCPR/", "CEDAW/", "CRC/", "CAT/", "CERD/", "CRPD/", "CMW/", "CED/"};
     for (auto p : series)
         if (s.substr(0, p.size()) == p) return true;
     return false;
@@ -108,7 +110,8 @@ std::size_t trim_url(std::string_view s, std::size_t begin, std::size_t end) {
         }
         if (last == ')') {
             int depth = 0;
-            for (std::size_t k = begin; k < end; ++k) depth += s[k] == '(' ? 1 : s[k] == ')' ? -1 : 0;
+            for (std::size_t k = begin; k < end; ++k)
+                depth += s[k] == '(' ? 1 : s[k] == ')' ? -1 : 0;
             if (depth < 0) {
                 --end;
                 continue;
@@ -161,6 +164,62 @@ std::string fold_punct(char32_t c) {
     }
 }
 
+// The Latin capital a Cyrillic capital looks like, or 0.
+char latin_lookalike(char32_t c) {
+    switch (c) {
+        case 0x0410:
+            return 'A';
+        case 0x0412:
+            return 'B';
+        case 0x0415:
+            return 'E';
+        case 0x041A:
+            return 'K';
+        case 0x041C:
+            return 'M';
+        case 0x041D:
+            return 'H';
+        case 0x041E:
+            return 'O';
+        case 0x0420:
+            return 'P';
+        case 0x0421:
+            return 'C';
+        case 0x0422:
+            return 'T';
+        case 0x0425:
+            return 'X';
+        default:
+            return 0;
+    }
+}
+
+// A symbol written with Cyrillic look-alikes at `i`: its canonical text and end offset.
+std::optional<std::pair<std::string, std::size_t>> cyrillic_symbol(std::string_view text,
+                                                                   std::size_t i) {
+    std::string folded;
+    std::vector<std::size_t> offsets;  // byte offset in `text` of each byte of `folded`
+    std::size_t j = i;
+    while (j < text.size() && folded.size() < 100) {
+        std::size_t len = 0;
+        const char32_t c = decode(text, j, len);
+        char ascii = 0;
+        if (c > ' ' && c < 0x7F)
+            ascii = static_cast<char>(c);
+        else
+            ascii = latin_lookalike(c);
+        if (ascii == 0) break;
+        folded += ascii;
+        offsets.push_back(j);
+        j += len;
+    }
+    offsets.push_back(j);
+    if (!may_start_symbol(folded)) return std::nullopt;
+    auto found = find_un_symbol(folded);
+    if (!found || found->second.first != 0) return std::nullopt;
+    return std::make_pair(found->first.text, offsets[found->second.second]);
+}
+
 }  // namespace
 
 std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
@@ -197,10 +256,21 @@ std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
         }
         if ((c == 'A' || c == 'C' || c == 'E') && may_start_symbol(text.substr(i, 7)) &&
             (i == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[i - 1])))) {
-            if (auto found = find_un_symbol(text.substr(i, 100)); found && found->second.first == 0) {
+            if (auto found = find_un_symbol(text.substr(i, 100));
+                found && found->second.first == 0) {
                 const std::size_t end = i + found->second.second;
                 tokens.push_back({TokenKind::symbol, i, end, found->first.text});
                 i = end;
+                continue;
+            }
+        }
+        // Russian texts sometimes type a symbol's letters in Cyrillic: "Е/С.12/KAZ/CO/2".
+        if (c >= 0x0410 && c <= 0x0425 && latin_lookalike(c) != 0 &&
+            (i == 0 || tokens.empty() || tokens.back().end < i ||
+             tokens.back().kind == TokenKind::punct)) {
+            if (auto sym = cyrillic_symbol(text, i)) {
+                tokens.push_back({TokenKind::symbol, i, sym->second, sym->first});
+                i = sym->second;
                 continue;
             }
         }
@@ -209,9 +279,9 @@ std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
             (i == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[i - 1])))) {
             std::size_t j = i + 4;
             int slashes = 1;
-            while (j < n && (is_ascii_alpha(static_cast<unsigned char>(text[j])) ||
-                             is_digit(text[j]) || text[j] == '/' || text[j] == '.' ||
-                             text[j] == '-')) {
+            while (j < n &&
+                   (is_ascii_alpha(static_cast<unsigned char>(text[j])) || is_digit(text[j]) ||
+                    text[j] == '/' || text[j] == '.' || text[j] == '-')) {
                 slashes += text[j] == '/';
                 ++j;
             }

@@ -17,7 +17,7 @@ struct CitationToken {
     TokenKind kind = TokenKind::punct;
     std::size_t begin = 0;  ///< byte range in the text
     std::size_t end = 0;
-    std::string text;    ///< word: lower-cased; symbol: canonical; url: trailing punctuation cut
+    std::string text;       ///< word: lower-cased; symbol: canonical; url: trailing punctuation cut
     bool capital = false;   ///< word: starts with a capital letter
     bool all_caps = false;  ///< word: every letter a capital (acronyms: CAT, CRC)
 };

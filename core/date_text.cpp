@@ -109,7 +109,6 @@ struct Token {
     bool english = false;    ///< month: an English name (may be written "March 24, 2023")
     bool kazakh = false;  ///< year_word: "жылғы", "ж.", which come before the day in Kazakh
     int year = 0, month = 0, day = 0;  ///< numeric_date
-    std::size_t offset = 0;            ///< byte offset in the line
     int depth = 0;                     ///< open parentheses before it
 };
 
@@ -167,10 +166,9 @@ std::optional<Date> numeric_date(std::string_view s) {
     return Date{to_int(y), to_int(m), to_int(d)};
 }
 
-void add_word(std::string_view raw, std::size_t offset, int depth, std::vector<Token>& out) {
+void add_word(std::string_view raw, int depth, std::vector<Token>& out) {
     Token t;
     t.raw = raw;
-    t.offset = offset;
     t.depth = depth;
     std::string_view bare = raw;
     while (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
@@ -186,12 +184,11 @@ void add_word(std::string_view raw, std::size_t offset, int depth, std::vector<T
         std::size_t start = 0;
         for (std::size_t dash = bare.find('-');; dash = bare.find('-', start)) {
             const std::size_t end = dash == std::string_view::npos ? bare.size() : dash;
-            if (end > start) add_word(raw.substr(start, end - start), offset + start, depth, out);
+            if (end > start) add_word(raw.substr(start, end - start), depth, out);
             if (dash == std::string_view::npos) break;
             Token d;
             d.kind = Kind::dash;
             d.raw = raw.substr(dash, 1);
-            d.offset = offset + dash;
             d.depth = depth;
             out.push_back(std::move(d));
             start = dash + 1;
@@ -259,7 +256,7 @@ std::vector<Token> tokenize(std::string_view line) {
             continue;
         }
         if (word != std::string_view::npos) {
-            add_word(line.substr(word, i - word), word, depth, tokens);
+            add_word(line.substr(word, i - word), depth, tokens);
             word = std::string_view::npos;
         }
         if (i < line.size()) {
@@ -269,7 +266,6 @@ std::vector<Token> tokenize(std::string_view line) {
                 Token t;
                 t.kind = Kind::dash;
                 t.raw = line.substr(i, sep);
-                t.offset = i;
                 t.depth = depth;
                 tokens.push_back(std::move(t));
             }
@@ -409,6 +405,18 @@ std::vector<std::string_view> window(const std::vector<std::string_view>& lines)
 
 enum class Label { none, distribution, date, adopted };
 
+// Whether the "adopted" at t[k] is said of this document: "Adopted by the Committee at its ...
+// session" opens its line, "adopted the present concluding observations", "приняты настоящие",
+// and in Kazakh the verb ends the line ("... сессиясында қабылдаған"). Elsewhere a sentence may
+// tell when some other text was adopted.
+bool adoption_of_this_document(const std::vector<Token>& t, std::size_t k) {
+    if (k < 2 || k + 2 >= t.size()) return true;
+    for (std::size_t i = k + 1; i < t.size() && i <= k + 3; ++i)
+        if (t[i].text == "present" || starts_with(t[i].text, "настоящ") || t[i].text == "осы")
+            return true;
+    return false;
+}
+
 // What the line says its date is, and for "adopted", where the word is: in English and Russian
 // the date follows it, in Kazakh (verb last) it comes before.
 Label label_of(const std::vector<Token>& t, std::size_t& keyword) {
@@ -418,7 +426,8 @@ Label label_of(const std::vector<Token>& t, std::size_t& keyword) {
     if (t[0].text == "date" || t[0].text == "дата" || t[0].text == "күні") return Label::date;
     for (keyword = 0; keyword < t.size(); ++keyword) {
         const std::string& w = t[keyword].text;
-        if (starts_with(w, "adopted") || starts_with(w, "принят") || starts_with(w, "қабылда"))
+        if ((starts_with(w, "adopted") || starts_with(w, "принят") || starts_with(w, "қабылда")) &&
+            adoption_of_this_document(t, keyword))
             return Label::adopted;
     }
     return Label::none;

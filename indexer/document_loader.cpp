@@ -16,6 +16,7 @@
 #include "core/error.hpp"
 #include "core/fingerprint.hpp"
 #include "core/language_id.hpp"
+#include "core/meta_from_text.hpp"
 #include "core/un_symbol.hpp"
 #include "core/utf8.hpp"
 #include "core/vocabulary.hpp"
@@ -144,6 +145,22 @@ void infer_from_symbol(core::Document& doc, const fs::path& path) {
     if (m.type.empty()) m.type = symbol->type;
     if (m.country.empty()) m.country = symbol->country;
     if (m.cycle.empty()) m.cycle = symbol->cycle;
+}
+
+// Without a symbol, the opening lines may still say whom a document is addressed to, which
+// country it is about and that it is a parallel submission (NGO reports rarely carry a symbol).
+void infer_from_opening(core::Document& doc) {
+    core::DocumentMeta& m = doc.meta;
+    if (!m.body.empty() && !m.country.empty() && !m.type.empty()) return;
+    std::string opening;
+    for (std::string_view line : first_lines(doc, 30)) {
+        opening.append(line).push_back('\n');
+        if (opening.size() > 4000) break;
+    }
+    const core::TextMetadata found = core::infer_metadata_from_text(opening);
+    if (m.body.empty()) m.body = found.body;
+    if (m.country.empty()) m.country = found.country;
+    if (m.type.empty()) m.type = found.type;
 }
 
 // Catalogues by folder, parsed once per run: a folder of 10,000 files has one catalogue, and
@@ -277,7 +294,7 @@ SourceFile read_source(const fs::path& path) {
     }
     // Bump kAnalysis whenever readers or analysis change what a file indexes to, so that an
     // incremental run re-reads everything once.
-    constexpr std::string_view kAnalysis = "paragraf-analysis-2";
+    constexpr std::string_view kAnalysis = "paragraf-analysis-3";
     std::uint64_t h = core::fnv1a(kAnalysis);
     h = core::fnv1a(source.content, h);
     // The separator keeps "ab"+"" and "a"+"b" apart.
@@ -315,6 +332,7 @@ core::Document load_document(const SourceFile& source) {
                                ": " + std::to_string(repair.replaced) +
                                " sequence(s) replaced with U+FFFD");
     infer_from_symbol(doc, path);
+    infer_from_opening(doc);
     // The cover page's date; core::find_document_date reads only the first lines.
     if (doc.meta.date.empty()) doc.meta.date = core::find_document_date(first_lines(doc, 30));
     if (doc.meta.type.empty()) doc.meta.type = "other";

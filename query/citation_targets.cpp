@@ -1,5 +1,9 @@
 #include "query/citation_targets.hpp"
 
+#include <algorithm>
+
+#include "core/citation_terms.hpp"
+
 #include "core/citation.hpp"
 #include "core/index_layout.hpp"
 #include "core/stored_unit.hpp"
@@ -46,6 +50,58 @@ std::string description_of(const core::DocumentMeta& meta) {
     const int year = meta.year();
     if (meta.body.empty() || meta.country.empty() || meta.type.empty() || year == 0) return {};
     return meta.body + "/" + meta.country + "/" + meta.type + "/" + std::to_string(year);
+}
+
+namespace {
+
+// "e/c.12/kaz/q/2/add.1" -> "E/C.12/KAZ/Q/2/Add.1"; "cescr/kaz/concluding-observations/2019"
+// -> "CESCR/KAZ/concluding-observations/2019".
+std::string symbol_case(const std::string& lower) {
+    std::string out = lower;
+    const std::size_t slashes = static_cast<std::size_t>(std::count(out.begin(), out.end(), '/'));
+    std::size_t part = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == '/') {
+            ++part;
+            continue;
+        }
+        // Descriptions keep their type in lower case.
+        if (slashes == 3 && part >= 2 && out.find('-') != std::string::npos) break;
+        if (out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    }
+    for (const std::string_view suffix : {"/ADD.", "/REV.", "/CORR."}) {
+        for (std::size_t at = out.find(suffix); at != std::string::npos;
+             at = out.find(suffix, at + 1))
+            for (std::size_t i = at + 2; i < at + suffix.size() - 1; ++i)
+                out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string key_from_term(const std::string& term) {
+    std::string key = term.substr(std::string(layout::kCites).size());
+    const KeyParts k = split_key(key);
+    if (k.kind == "para") return "para|" + symbol_case(k.target) + "|" + k.pinpoint;
+    if (k.kind == "doc") return "doc|" + symbol_case(k.target);
+    if (k.kind == "art") return "art|" + symbol_case(k.target) + "|" + k.pinpoint;
+    return key;
+}
+
+std::vector<CitedCount> most_cited(Searcher& searcher, const std::string& kind, std::size_t limit) {
+    std::vector<CitedCount> counts;
+    const Xapian::Database& db = searcher.database();
+    const std::string prefix = core::citation_term(kind + "|");
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+        counts.push_back({key_from_term(*it), it.get_termfreq()});
+    const std::size_t n = std::min(limit, counts.size());
+    std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(n), counts.end(),
+                      [](const CitedCount& a, const CitedCount& b) {
+                          return a.units != b.units ? a.units > b.units : a.key < b.key;
+                      });
+    counts.resize(n);
+    return counts;
 }
 
 std::string resolve_description(Searcher& searcher, const std::string& described) {

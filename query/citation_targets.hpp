@@ -32,6 +32,19 @@ struct KeyParts {
 };
 KeyParts split_key(const std::string& key);
 
+/// The key of a citation term ("XRpara|e/c.12/kaz/co/2|46"), its symbol's case restored
+/// ("para|E/C.12/KAZ/CO/2|46"): terms are stored lower-cased.
+std::string key_from_term(const std::string& term);
+
+/// How often something is cited: the key and the number of units citing it.
+struct CitedCount {
+    std::string key;
+    std::size_t units = 0;
+};
+
+/// The most cited documents (`kind` "doc") or paragraphs ("para"), most cited first.
+std::vector<CitedCount> most_cited(Searcher& searcher, const std::string& kind, std::size_t limit);
+
 /// The symbol of the indexed document matching a description, or "" when none is indexed.
 std::string resolve_description(Searcher& searcher, const std::string& described);
 

@@ -7,53 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "support/test_support.hpp"
+#include "cli/cli_support.hpp"
 
 namespace paragraf::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string paragraf(const std::string& args) {
-    return "cd " + shell_quote(source_dir().string()) + " && " + shell_quote(paragraf_binary()) +
-           " " + args;
-}
-
-void expect_golden(const std::string& name, const std::string& actual) {
-    const fs::path golden = source_dir() / "tests" / "golden" / name;
-    if (const char* update = std::getenv("PARAGRAF_UPDATE_GOLDEN"); update && *update == '1') {
-        write_file(golden, actual);
-        return;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with PARAGRAF_UPDATE_GOLDEN=1";
-    EXPECT_EQ(read_file(golden), actual) << "differs from " << golden;
-}
-
-// The sample corpus, indexed once for the suite with paths relative to the source tree so that
-// the output does not depend on where the checkout lives.
-class SampleCorpus : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        dir_ = new TempDir();
-        const CommandResult r = run_command(paragraf("index --db " + db() + " corpus"));
-        ASSERT_EQ(r.status, 0) << r.err;
-        index_output_ = r.out;
-    }
-    static void TearDownTestSuite() {
-        delete dir_;
-        dir_ = nullptr;
-    }
-    static std::string db() { return shell_quote((dir_->path() / "db").string()); }
-    static CommandResult search(const std::string& args) {
-        return run_command(paragraf("search --db " + db() + " " + args));
-    }
-
-    static TempDir* dir_;
-    static std::string index_output_;
-};
-
-TempDir* SampleCorpus::dir_ = nullptr;
-std::string SampleCorpus::index_output_;
 
 TEST_F(SampleCorpus, IndexSummaryCountsFiles) {
     EXPECT_NE(index_output_.find("Indexed "), std::string::npos) << index_output_;

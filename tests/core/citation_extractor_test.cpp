@@ -48,25 +48,36 @@ Keys with_body(std::string_view body, std::string_view text) {
 // ------------------------------------------------------------------------ symbols, pinpoints
 
 TEST(CitationSymbols, SymbolAloneCitesTheDocument) {
-    EXPECT_EQ(cescr("The State party’s report (E/C.12/KAZ/3) is silent."), Keys{"doc|E/C.12/KAZ/3"});
+    EXPECT_EQ(cescr("The State party’s report (E/C.12/KAZ/3) is silent."),
+              Keys{"doc|E/C.12/KAZ/3"});
     EXPECT_EQ(cescr("(see E/C.12/KAZ/Q/2/Add.1)"), Keys{"doc|E/C.12/KAZ/Q/2/Add.1"});
     EXPECT_EQ(cescr("A/HRC/43/9 and CRC/C/KAZ/5-6"), (Keys{"doc|A/HRC/43/9", "doc|CRC/C/KAZ/5-6"}));
+}
+
+TEST(CitationSymbols, CyrillicLookalikesInSymbols) {
+    CitationExtractor x(context("CESCR"));
+    const std::string text = "см. Е/С.12/KAZ/СО/2, п. 46.";  // Cyrillic Е, С, С, О
+    auto matches = x.extract(text);
+    EXPECT_EQ(keys_of(matches), Keys{"para|E/C.12/KAZ/CO/2|46"});
+    ASSERT_EQ(matches.size(), 1u);
+    EXPECT_EQ(text.substr(matches[0].begin, matches[0].end - matches[0].begin),
+              "Е/С.12/KAZ/СО/2, п. 46");
 }
 
 TEST(CitationSymbols, PinpointsAfterTheSymbol) {
     EXPECT_EQ(cescr("(E/C.12/KAZ/3, para. 9)"), Keys{"para|E/C.12/KAZ/3|9"});
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, paras. 46–47."),
               (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47"}));
-    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, paras. 46 to 48"),
-              (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47",
-                    "para|E/C.12/KAZ/CO/2|48"}));
+    EXPECT_EQ(
+        cescr("E/C.12/KAZ/CO/2, paras. 46 to 48"),
+        (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47", "para|E/C.12/KAZ/CO/2|48"}));
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, paragraphs 12 (b) and 14"),
               (Keys{"para|E/C.12/KAZ/CO/2|12 (b)", "para|E/C.12/KAZ/CO/2|14"}));
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, para. 12(b)"), Keys{"para|E/C.12/KAZ/CO/2|12 (b)"});
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, ¶46"), Keys{"para|E/C.12/KAZ/CO/2|46"});
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, paras. 7, 9, 19 and 24"),
-              (Keys{"para|E/C.12/KAZ/CO/2|7", "para|E/C.12/KAZ/CO/2|9",
-                    "para|E/C.12/KAZ/CO/2|19", "para|E/C.12/KAZ/CO/2|24"}));
+              (Keys{"para|E/C.12/KAZ/CO/2|7", "para|E/C.12/KAZ/CO/2|9", "para|E/C.12/KAZ/CO/2|19",
+                    "para|E/C.12/KAZ/CO/2|24"}));
 }
 
 TEST(CitationSymbols, RussianAndKazakhPinpoints) {
@@ -76,9 +87,9 @@ TEST(CitationSymbols, RussianAndKazakhPinpoints) {
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, пп. 46 и 47"),
               (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47"}));
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, 46-тармақ"), Keys{"para|E/C.12/KAZ/CO/2|46"});
-    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, 46–48-тармақтар"),
-              (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47",
-                    "para|E/C.12/KAZ/CO/2|48"}));
+    EXPECT_EQ(
+        cescr("E/C.12/KAZ/CO/2, 46–48-тармақтар"),
+        (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47", "para|E/C.12/KAZ/CO/2|48"}));
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, 46 және 47-тармақтары"),
               (Keys{"para|E/C.12/KAZ/CO/2|46", "para|E/C.12/KAZ/CO/2|47"}));
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2 құжатының 46-тармағы"), Keys{"para|E/C.12/KAZ/CO/2|46"});
@@ -89,6 +100,20 @@ TEST(CitationSymbols, PinpointBeforeTheSymbol) {
     EXPECT_EQ(cescr("см. п. 46 E/C.12/KAZ/CO/2"), Keys{"para|E/C.12/KAZ/CO/2|46"});
     EXPECT_EQ(cescr("paragraph 6 of the concluding observations (E/C.12/KAZ/CO/2)"),
               Keys{"para|E/C.12/KAZ/CO/2|6"});
+}
+
+TEST(CitationSymbols, PinpointLaterInTheSentence) {
+    EXPECT_EQ(cescr("The Committee’s 2019 concluding observations, in paragraph 46, urged it."),
+              Keys{"para|CESCR/KAZ/concluding-observations/2019|46"});
+    EXPECT_EQ(cescr("Report (A/74/40), chap. IV, para. 12."), Keys{"para|A/74/40|12"});
+    // A later pinpoint that is "of" something else is not the symbol's.
+    EXPECT_EQ(cescr("In its replies (E/C.12/KAZ/Q/2/Add.1) the Government agreed, and "
+                    "paragraph 46 of E/C.12/KAZ/CO/2 asked for it."),
+              (Keys{"doc|E/C.12/KAZ/Q/2/Add.1", "para|E/C.12/KAZ/CO/2|46"}));
+    EXPECT_EQ(cescr("заявление (E/C.12/2001/10) и пункт 7 заключительных замечаний"),
+              Keys{"doc|E/C.12/2001/10"});
+    EXPECT_EQ(cescr("(E/C.12/KAZ/Q/2) 12-тармағында сұралған ақпарат"),
+              Keys{"para|E/C.12/KAZ/Q/2|12"});
 }
 
 TEST(CitationSymbols, RangesExpandAndAbsurdRangesDoNot) {
@@ -154,10 +179,27 @@ TEST(CitationArticles, KazakhForms) {
     EXPECT_EQ(cescr("Бала құқықтары туралы конвенцияның 3-бабы"), Keys{"art|CRC|3"});
 }
 
+TEST(CitationArticles, OwnerNamedBeforeTheArticle) {
+    EXPECT_EQ(cescr("ICCPR, art. 19(3)."), Keys{"art|ICCPR|19 (3)"});
+    EXPECT_EQ(cescr("Трудовой кодекс Республики Казахстан, статья 54."),
+              Keys{"act|labour-code|54"});
+    EXPECT_EQ(cescr("Уголовный кодекс Республики Казахстан (статья 174) предусматривает"),
+              Keys{"act|criminal-code|174"});
+    EXPECT_EQ(cescr("article 2, paragraph 1, of the Covenant"), Keys{"art|ICESCR|2 (1)"});
+    EXPECT_EQ(cescr("Статья 19 Всеобщей декларации прав человека"), Keys{"art|UDHR|19"});
+    EXPECT_EQ(cescr("Жалпыға бірдей адам құқықтары декларациясының 19-бабы"), Keys{"art|UDHR|19"});
+}
+
+TEST(CitationArticles, NationalLawQuotationsDoNotTakeTheCovenant) {
+    EXPECT_EQ(cescr("(sub-paragraph 3) paragraph 1 of article 1)"), Keys{"art||1 (1)"});
+    EXPECT_EQ(cescr("пункт 3 статьи 5 настоящего Закона"), Keys{});
+}
+
 // ------------------------------------------------------------------------ national acts
 
 TEST(CitationActs, English) {
-    EXPECT_EQ(cescr("Part 1 of Article 118 of the Criminal Code"), Keys{"act|criminal-code|118 (1)"});
+    EXPECT_EQ(cescr("Part 1 of Article 118 of the Criminal Code"),
+              Keys{"act|criminal-code|118 (1)"});
     EXPECT_EQ(cescr("article 145 of the Criminal Code of the Republic of Kazakhstan"),
               Keys{"act|criminal-code|145"});
     EXPECT_EQ(cescr("Article 28-2 of the Law “On the Rights of the Child”"),
@@ -223,8 +265,7 @@ TEST(CitationEarlierObservations, ResolvedOrDescribed) {
               (Keys{"para|CESCR/KAZ/concluding-observations/2019|46",
                     "para|CESCR/KAZ/concluding-observations/2019|47"}));
     c.resolve = [](const DocumentDescription& d) {
-        return d.body == "CESCR" && d.country == "KAZ" && d.year == 2019 ? "E/C.12/KAZ/CO/2"
-                                                                         : "";
+        return d.body == "CESCR" && d.country == "KAZ" && d.year == 2019 ? "E/C.12/KAZ/CO/2" : "";
     };
     EXPECT_EQ(keys_of(CitationExtractor(c).extract(
                   "in light of CESCR’s 2019 concluding observations (paras. 46–47)")),
@@ -294,7 +335,7 @@ TEST(CitationShortForms, AboveCitesTheCitingDocument) {
 
 TEST(CitationNegatives, NumbersDatesAndCounts) {
     EXPECT_EQ(cescr("On 29 March 2019 the report had 12 paragraphs and 7.6% of 79,900 people."),
-                    Keys{});
+              Keys{});
     EXPECT_EQ(cescr("Job number GE.24-01234, ISBN 978-92-1-154239-1."), Keys{});
     EXPECT_EQ(cescr("As stated in para. 46, the State must act."), Keys{});
     EXPECT_EQ(cescr("46-тармақта айтылғандай"), Keys{});
@@ -306,8 +347,8 @@ TEST(CitationNegatives, NumbersDatesAndCounts) {
 // ------------------------------------------------------------------------ real submissions
 
 std::string submission(const std::string& prefix) {
-    for (const auto& e : std::filesystem::directory_iterator(test::shared_dir() / "corpus" /
-                                                             "submissions"))
+    for (const auto& e :
+         std::filesystem::directory_iterator(test::shared_dir() / "corpus" / "submissions"))
         if (e.path().filename().string().rfind(prefix, 0) == 0) return test::read_file(e.path());
     return {};
 }
@@ -369,6 +410,27 @@ TEST(CitationSuite, PrecisionAndRecallAtLeast95Percent) {
     ASSERT_GT(r.examples, 0u);
     EXPECT_GE(r.overall.precision(), 0.95) << "run tools/eval-citations --verbose";
     EXPECT_GE(r.overall.recall(), 0.95) << "run tools/eval-citations --verbose";
+}
+
+// Every cut of every suite sentence (a unit can end anywhere in a broken file): no crash, and
+// every match is a non-empty range inside the text.
+TEST(CitationSuite, FragmentsAreSafe) {
+    const auto dir = test::fixtures_dir() / "citations";
+    if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no labelled suite";
+    for (const auto& group : load_citation_suite(dir)) {
+        CitationExtractor x(suite_context(group));
+        for (const auto& ex : group.examples) {
+            for (std::size_t cut = 0; cut <= ex.text.size(); cut += 5) {
+                for (const std::string_view text : {std::string_view(ex.text).substr(0, cut),
+                                                    std::string_view(ex.text).substr(cut)}) {
+                    for (const auto& m : x.extract(text, "1")) {
+                        EXPECT_LT(m.begin, m.end) << text;
+                        EXPECT_LE(m.end, text.size()) << text;
+                    }
+                }
+            }
+        }
+    }
 }
 
 }  // namespace

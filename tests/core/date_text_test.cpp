@@ -125,6 +125,13 @@ TEST(FindDocumentDate, DateAfterAdoptedInASentence) {
               "2019-03-07");
 }
 
+TEST(FindDocumentDate, AdoptionOfAnotherTextIsNoLabel) {
+    EXPECT_EQ(date_of({"Parallel report", "24 March 2023",
+                       "1. The Committee adopted its previous concluding observations on 7 March "
+                       "2019, and the Government has not acted on them since."}),
+              "2023-03-24");
+}
+
 TEST(FindDocumentDate, MonthAndYearOnALineOfItsOwn) {
     EXPECT_EQ(date_of({"Parallel report on the right to health", "March 2023"}), "2023-03");
     EXPECT_EQ(date_of({"Альтернативный доклад", "март 2023 г."}), "2023-03");

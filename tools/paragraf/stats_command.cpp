@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/stored_unit.hpp"
+#include "query/citation_targets.hpp"
 #include "query/searcher.hpp"
 #include "tools/paragraf/commands.hpp"
 
@@ -18,6 +19,8 @@ struct StatsArgs {
     std::vector<std::string> dbs;
     std::string format = "text";
     bool docs = false;
+    bool cited = false;
+    std::size_t limit = 10;
 };
 
 std::string join(const std::vector<std::string>& items) {
@@ -90,11 +93,48 @@ void print_top(const char* title, const std::map<std::string, std::size_t>& coun
     std::cout << "\n";
 }
 
+// The most cited documents and paragraphs: the units citing each.
+int print_most_cited(query::Searcher& searcher, const StatsArgs& args) {
+    const std::vector<query::CitedCount> documents = query::most_cited(searcher, "doc", args.limit);
+    const std::vector<query::CitedCount> paragraphs =
+        query::most_cited(searcher, "para", args.limit);
+    if (args.format == "json") {
+        auto to_json = [](const std::vector<query::CitedCount>& counts) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const query::CitedCount& c : counts)
+                out.push_back({{"cited", query::describe_key(c.key)},
+                               {"key", c.key},
+                               {"citing_units", c.units}});
+            return out;
+        };
+        std::cout << nlohmann::json{{"documents", to_json(documents)},
+                                    {"paragraphs", to_json(paragraphs)}}
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
+        return kOk;
+    }
+    auto print = [](const char* title, const std::vector<query::CitedCount>& counts) {
+        std::cout << title << ":\n";
+        if (counts.empty()) std::cout << "  none\n";
+        const std::size_t width = counts.empty() ? 1 : std::to_string(counts.front().units).size();
+        for (const query::CitedCount& c : counts) {
+            const std::string n = std::to_string(c.units);
+            std::cout << std::string(2 + width - n.size(), ' ') << n << "  "
+                      << query::describe_key(c.key) << "\n";
+        }
+    };
+    print("Most cited documents (citing paragraphs)", documents);
+    std::cout << "\n";
+    print("Most cited paragraphs (citing paragraphs)", paragraphs);
+    return kOk;
+}
+
 int run_stats(const StatsArgs& args) {
     const std::vector<std::string> dbs =
         args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs;
     query::Searcher searcher(dbs);
     if (args.docs) return print_documents(searcher, args.format);
+    if (args.cited) return print_most_cited(searcher, args);
     const query::IndexStats s = searcher.stats();
     const auto bodies = upper_keys(s.bodies);
     const auto countries = upper_keys(s.countries);
@@ -127,6 +167,11 @@ Action add_stats_command(CLI::App& app) {
         ->allow_extra_args(false);
     cmd->add_flag("--docs", args->docs,
                   "List the documents, with the metadata fields that were inferred");
+    auto* cited =
+        cmd->add_flag("--cited", args->cited, "List the most cited documents and paragraphs");
+    cited->excludes(cmd->get_option("--docs"));
+    cmd->add_option("-n,--limit", args->limit, "How many of each with --cited (default 10)")
+        ->check(CLI::Range(1, 100000));
     cmd->add_option("--format", args->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
     return [args] { return run_stats(*args); };
