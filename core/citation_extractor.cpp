@@ -209,8 +209,16 @@ class Scanner {
         for (;;) {
             std::string label = text(j);
             const int from = to_int(label);
-            std::size_t k = sub_label(j + 1, label);
-            if (k == j + 1 && range_separator(k) && number(k + 1)) {
+            std::size_t k = j + 1;
+            // "Article 25.1", "article 11.1 (f)": the part after the dot is a paragraph.
+            if (article && punct(k, ".") && adjacent(k) && number(k + 1) && adjacent(k + 1) &&
+                text(k + 1).size() <= 2) {
+                label += " (" + text(k + 1) + ")";
+                k += 2;
+            }
+            const std::size_t before_labels = k;
+            k = sub_label(sub_label(k, label), label);  // "5 (e) (iv)"
+            if (k == before_labels && label == text(j) && range_separator(k) && number(k + 1)) {
                 const int to = to_int(text(k + 1));
                 if (article && to < from && punct(k, "-")) {
                     label += "-" + text(k + 1);  // "Article 28-2" is one article
@@ -1014,6 +1022,15 @@ class Scanner {
                 owner = before->first;
                 owner->end = e;
                 begin = before->second;
+            } else if (kw > 0 && punct(kw - 1, "(")) {
+                // "the European Social Charter (art. 11)": the article of the treaty just named.
+                if (auto named = treaty_before(kw - 1)) {
+                    if (named->empty()) {
+                        claim(kw, e);
+                        return e;
+                    }
+                    owner = Found{*named, e};
+                }
             }
         }
         CitedTarget target;
@@ -1033,6 +1050,27 @@ class Scanner {
         emit(std::move(target), begin, e);
         pending_.reset();
         return e;
+    }
+
+    // The treaty named just before a bracket: its code, "" for one we do not know (a regional
+    // charter), nullopt when no treaty is named there.
+    std::optional<std::string> treaty_before(std::size_t bracket) const {
+        static constexpr std::array<std::string_view, 6> heads{
+            "charter", "convention", "covenant", "declaration", "protocol", "treaty"};
+        const std::size_t lo = bracket > 20 ? bracket - 20 : 0;
+        for (std::size_t m = bracket; m-- > lo;) {
+            if (sentence_end(m) || punct(m, ")")) break;
+            if (!word(m) || !one_of(text(m), heads)) continue;
+            std::size_t start = m;
+            if (m > 0 && (word(m - 1, "international") || word(m - 1, "optional") ||
+                          word(m - 1, "universal")))
+                start = m - 1;
+            else if (m > 0 && word(m - 1) && t_[m - 1].capital)
+                return std::string();  // "American Convention", "European Social Charter"
+            if (auto ins = instrument_at(start)) return ins->code;
+            return std::string();
+        }
+        return std::nullopt;
     }
 
     // The instrument or act named just before "<name>, article N" or "<name> (article N)": its
@@ -1248,8 +1286,9 @@ class Scanner {
             }
             return std::nullopt;
         }
-        if ((word(i, "constitution") && t_[i].capital) ||
-            (word_starts(i, "конституци") && t_[i].capital)) {
+        if (((word(i, "constitution") && t_[i].capital) ||
+             (word_starts(i, "конституци") && t_[i].capital)) &&
+            !(word(i + 1, "of") && word(i + 2) && t_[i + 2].all_caps)) {  // "of WHO"
             target.instrument = "constitution";
             const std::size_t e = republic(i + 1);
             emit(std::move(target), i, e);

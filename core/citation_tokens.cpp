@@ -220,6 +220,44 @@ std::optional<std::pair<std::string, std::size_t>> cyrillic_symbol(std::string_v
     return std::make_pair(found->first.text, offsets[found->second.second]);
 }
 
+// The end of a Human Rights Council special-procedure symbol at `i`, or 0. un_symbol refuses
+// A/HRC/<series>/<year or session>/<number> ("A/HRC/WGAD/2023/5", the Working Group on
+// Arbitrary Detention's opinions): a series of 2-8 capitals, then two numbers, then any
+// /Add.N, /Corr.N or /Rev.N suffixes.
+std::size_t special_procedure_symbol(std::string_view text, std::size_t i) {
+    if (text.substr(i, 6) != "A/HRC/") return 0;
+    const std::size_t n = text.size();
+    std::size_t j = i + 6;
+    const std::size_t series = j;
+    while (j < n && text[j] >= 'A' && text[j] <= 'Z') ++j;
+    if (j - series < 2 || j - series > 8 || j >= n || text[j] != '/') return 0;
+    for (int part = 0; part < 2; ++part) {
+        if (j >= n || text[j] != '/') return 0;
+        const std::size_t digits = ++j;
+        while (j < n && is_digit(text[j])) ++j;
+        if (j == digits || j - digits > 4) return 0;
+    }
+    for (;;) {
+        std::size_t k = j;
+        if (k >= n || text[k] != '/') break;
+        ++k;
+        const std::string_view rest = text.substr(k, 5);
+        if (rest.substr(0, 4) == "Add." || rest.substr(0, 4) == "Rev.")
+            k += 4;
+        else if (rest == "Corr.")
+            k += 5;
+        else
+            break;
+        const std::size_t digits = k;
+        while (k < n && is_digit(text[k])) ++k;
+        if (k == digits) break;
+        j = k;
+    }
+    // "A/HRC/WGAD/2023/5a" or "A/HRC/WGAD/2023/5/x" is something else.
+    if (j < n && (is_ascii_alpha(static_cast<unsigned char>(text[j])) || text[j] == '/')) return 0;
+    return j;
+}
+
 }  // namespace
 
 std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
@@ -260,6 +298,14 @@ std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
                 found && found->second.first == 0) {
                 const std::size_t end = i + found->second.second;
                 tokens.push_back({TokenKind::symbol, i, end, found->first.text});
+                i = end;
+                continue;
+            }
+        }
+        if (c == 'A' && (i == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[i - 1])))) {
+            if (const std::size_t end = special_procedure_symbol(text, i); end > 0) {
+                tokens.push_back(
+                    {TokenKind::symbol, i, end, std::string(text.substr(i, end - i))});
                 i = end;
                 continue;
             }

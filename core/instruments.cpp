@@ -118,4 +118,23 @@ std::string code_of_qualifier(std::string_view w) {
     return {};
 }
 
+// Abbreviations Russian and Kazakh texts use for codes: "ст. 400 УК РК", "ҚК 174-бабы".
+std::string code_of_abbreviation(std::string_view w) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> table{{
+        {"ук", "criminal-code"},
+        {"упк", "criminal-procedure-code"},
+        {"коап", "administrative-code"},
+        {"тк", "labour-code"},
+        {"гк", "civil-code"},
+        {"нк", "tax-code"},
+        {"қк", "criminal-code"},
+        {"қпк", "criminal-procedure-code"},
+        {"әқбтк", "administrative-code"},
+        {"әқк", "administrative-code"},
+    }};
+    for (auto [k, v] : table)
+        if (w == k) return std::string(v);
+    return {};
+}
+
 }  // namespace paragraf::core

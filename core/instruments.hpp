@@ -26,4 +26,9 @@ std::string instrument_of_theme(std::string_view word);
 /// "criminal-code"; "" if none.
 std::string code_of_qualifier(std::string_view word);
 
+/// The key of the national code an abbreviation names, given lower-cased as a whole word:
+/// "ук" (УК) -> "criminal-code", "коап" -> "administrative-code", "қк" -> "criminal-code",
+/// "әқбтк" -> "administrative-code"; "" if none.
+std::string code_of_abbreviation(std::string_view word);
+
 }  // namespace paragraf::core

@@ -6,6 +6,7 @@
 
 #include "core/citation.hpp"
 #include "core/index_layout.hpp"
+#include "core/meta_from_text.hpp"
 #include "core/stored_unit.hpp"
 
 namespace paragraf::query {
@@ -13,7 +14,13 @@ namespace paragraf::query {
 namespace layout = core::layout;
 
 std::vector<core::CitationMatch> read_citations(const std::string& text) {
-    core::CitationExtractor extractor(core::CitationContext{});
+    // "CESCR's 2019 concluding observations on Kazakhstan, para. 46" names its body and
+    // country in words; the extractor takes them from its context.
+    const core::TextMetadata named = core::infer_metadata_from_text(text);
+    core::CitationContext context;
+    context.body = named.body;
+    context.country = named.country;
+    core::CitationExtractor extractor(context);
     return extractor.extract(text);
 }
 

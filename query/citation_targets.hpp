@@ -13,7 +13,8 @@
 namespace paragraf::query {
 
 /// The citations in `text` ("E/C.12/KAZ/CO/2, paras. 46-47", "article 12 ICESCR", a URL),
-/// read by core::CitationExtractor with no context (nothing to resolve "the Covenant" with).
+/// read by core::CitationExtractor with the body and country the text names, if any
+/// ("CESCR's 2019 concluding observations on Kazakhstan, para. 46").
 std::vector<core::CitationMatch> read_citations(const std::string& text);
 
 /// A key as people read it: "E/C.12/KAZ/CO/2, para. 46", "E/C.12/KAZ/3", "ICESCR, art. 12",

@@ -125,11 +125,9 @@ CitedByResult cited_by(Searcher& searcher, const CitedByRequest& request) {
         Xapian::Enquire enquire(searcher.database());
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
-        Xapian::MultiValueKeyMaker order;
-        order.add_value(layout::kSlotYear, true);
-        order.add_value(layout::kSlotDocId);
-        order.add_value(layout::kSlotOrdinal);
-        enquire.set_sort_by_key(&order, false);
+        // Newest first; within a year in index order (documents are written unit by unit in
+        // order). A value sort, not a KeyMaker: remote shards support only the former.
+        enquire.set_sort_by_value(layout::kSlotYear, true);
         const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                                    static_cast<Xapian::doccount>(request.limit));
         result.total = mset.get_matches_estimated();

@@ -1,7 +1,9 @@
 #include "query/searcher.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "core/citation.hpp"
 #include "core/error.hpp"
@@ -13,17 +15,75 @@ namespace layout = core::layout;
 
 namespace {
 
-Xapian::Database open_all(const std::vector<std::string>& paths) {
+// "tcp://host:port": a shard served by xapian-tcpsrv.
+bool is_remote(const std::string& entry) {
+    return entry.rfind("tcp://", 0) == 0;
+}
+
+Xapian::Database open_remote(const std::string& entry) {
+    const std::string address = entry.substr(6);
+    const std::size_t colon = address.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == address.size())
+        throw Error("a remote shard is written tcp://HOST:PORT", entry);
+    const std::string host = address.substr(0, colon);
+    const std::string port_text = address.substr(colon + 1);
+    char* end = nullptr;
+    const long port = std::strtol(port_text.c_str(), &end, 10);
+    if (*end != '\0' || port <= 0 || port > 65535) throw Error("bad port in remote shard", entry);
+    try {
+        return Xapian::Remote::open(host, static_cast<unsigned int>(port));
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot reach remote shard: " + e.get_msg(), entry);
+    }
+}
+
+// A shard list: one index directory or tcp://HOST:PORT per line, # comments; relative
+// directories are relative to the list's own folder.
+std::vector<std::string> read_shard_list(const std::filesystem::path& list) {
+    std::ifstream in(list);
+    if (!in) throw Error("cannot read shard list", list.string());
+    std::vector<std::string> entries;
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        const std::size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#') continue;
+        std::string entry = line.substr(first, line.find_last_not_of(" \t\r") + 1 - first);
+        if (!is_remote(entry) && std::filesystem::path(entry).is_relative())
+            entry = (list.parent_path() / entry).string();
+        if (!is_remote(entry) && std::filesystem::is_regular_file(entry))
+            throw Error("line " + std::to_string(number) + ": a shard list cannot list another",
+                        list.string());
+        entries.push_back(std::move(entry));
+    }
+    if (entries.empty()) throw Error("shard list names no index", list.string());
+    return entries;
+}
+
+void add_shard(Xapian::Database& db, const std::string& entry) {
+    if (is_remote(entry)) {
+        db.add_database(open_remote(entry));
+        return;
+    }
+    if (!std::filesystem::exists(entry))
+        throw Error("no index here; create one with `paragraf index --db " + entry + " PATH...`",
+                    entry);
+    try {
+        db.add_database(Xapian::Database(entry));
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot open index: " + e.get_msg(), entry);
+    }
+}
+
+// Every entry is an index directory, a remote shard, or a file listing shards; all are
+// searched as one database (Xapian merges the statistics, so scores equal one big index's).
+Xapian::Database open_all(const std::vector<std::string>& entries) {
     Xapian::Database db;
-    for (const std::string& path : paths) {
-        if (!std::filesystem::exists(path))
-            throw Error("no index here; create one with `paragraf index --db " + path + " PATH...`",
-                        path);
-        try {
-            db.add_database(Xapian::Database(path));
-        } catch (const Xapian::Error& e) {
-            throw Error("cannot open index: " + e.get_msg(), path);
+    for (const std::string& entry : entries) {
+        if (!is_remote(entry) && std::filesystem::is_regular_file(entry)) {
+            for (const std::string& shard : read_shard_list(entry)) add_shard(db, shard);
+            continue;
         }
+        add_shard(db, entry);
     }
     return db;
 }

@@ -70,7 +70,9 @@ struct IndexStats {
 
 class Searcher {
   public:
-    /// Opens the indexes (all are searched as one). Throws paragraf::Error.
+    /// Opens the indexes, all searched as one: index directories, remote shards
+    /// ("tcp://HOST:PORT", served by xapian-tcpsrv) and shard list files (one of those per
+    /// line). Throws paragraf::Error.
     explicit Searcher(const std::vector<std::string>& db_paths);
 
     /// Ranked (BM25) hits for the request. Throws paragraf::QueryError for malformed queries.

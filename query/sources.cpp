@@ -102,6 +102,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         for (const std::string& stem : stems) {
             if (!terms.stems.insert(stem).second) continue;
             words.emplace_back(std::string(layout::kStem) + stem);
+            result.terms.push_back(std::string(layout::kStem) + stem);
         }
     }
     if (words.empty())
@@ -116,6 +117,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         for (const core::ConceptMatch& m : searcher.thesaurus().match(result.claim, lang)) {
             result.concepts.push_back(m.entry->id);
             concepts.emplace_back(std::string(layout::kConcept) + m.entry->id);
+            result.terms.push_back(std::string(layout::kConcept) + m.entry->id);
         }
         if (!concepts.empty())
             query = Xapian::Query(
@@ -129,8 +131,8 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
     try {
         Xapian::Enquire enquire(searcher.database());
         enquire.set_query(query);
-        const auto candidates =
-            static_cast<Xapian::doccount>(std::max(kMinCandidates, request.limit * 5));
+        const auto candidates = static_cast<Xapian::doccount>(
+            std::max({kMinCandidates, request.limit * 5, request.candidates}));
         const Xapian::MSet mset = enquire.get_mset(0, candidates);
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             SourceHit source;
@@ -141,6 +143,9 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
                 quote_overlap(claim_words, words_for_overlap(analyzer.tokenize(stored.unit.text)));
             source.overlap = overlap.share;
             source.quote = is_quote(overlap);
+            for (auto t = enquire.get_matching_terms_begin(it);
+                 t != enquire.get_matching_terms_end(it); ++t)
+                source.matching_terms.push_back(*t);
             result.hits.push_back(std::move(source));
         }
     } catch (const Xapian::Error& e) {

@@ -14,6 +14,8 @@ struct SourcesRequest {
     std::string claim;  ///< as pasted: may hold Word footnote markers, typographic quotes
     Filters filters;
     std::size_t limit = 5;
+    /// Best-ranked paragraphs looked at for quotations (at least 50, and 5 x limit).
+    std::size_t candidates = 0;
     SnippetOptions snippet;
     /// Also rank paragraphs in other languages by the thesaurus concepts the claim names.
     bool cross_lang = true;
@@ -25,11 +27,15 @@ struct SourceHit {
     bool quote = false;
     /// Share of the claim's words found in this paragraph in the same order (0..1).
     double overlap = 0;
+    /// The index terms of the query (SourcesResult::terms) this paragraph has.
+    std::vector<std::string> matching_terms;
 };
 
 struct SourcesResult {
     std::string claim;                  ///< the claim as searched (markers removed)
     std::vector<std::string> concepts;  ///< thesaurus concepts the claim names
+    /// The index terms searched for: stems (core::layout::kStem) and concepts (kConcept).
+    std::vector<std::string> terms;
     std::vector<SourceHit> hits;
 };
 

@@ -190,6 +190,21 @@ TEST(CitationArticles, OwnerNamedBeforeTheArticle) {
     EXPECT_EQ(cescr("Жалпыға бірдей адам құқықтары декларациясының 19-бабы"), Keys{"art|UDHR|19"});
 }
 
+TEST(CitationArticles, DecimalPartsAndRegionalTreaties) {
+    EXPECT_EQ(cescr("Article 25.1 of the Universal Declaration of Human Rights"),
+              Keys{"art|UDHR|25 (1)"});
+    EXPECT_EQ(cescr("article 5 (e) (iv) of the International Convention on the Elimination of "
+                    "All Forms of Racial Discrimination"),
+              Keys{"art|CERD|5 (e) (iv)"});
+    EXPECT_EQ(cescr("the Covenant (articles 12, 2.1, 22 and 23)"),
+              (Keys{"art|ICESCR|12", "art|ICESCR|2 (1)", "art|ICESCR|22", "art|ICESCR|23"}));
+    EXPECT_EQ(cescr("the European Social Charter of 1961 as revised (art. 11), the Additional "
+                    "Protocol to the American Convention on Human Rights in the Area of Economic, "
+                    "Social and Cultural Rights of 1988 (art. 10)"),
+              Keys{});
+    EXPECT_EQ(cescr("the preamble to the Constitution of WHO"), Keys{});
+}
+
 TEST(CitationArticles, NationalLawQuotationsDoNotTakeTheCovenant) {
     EXPECT_EQ(cescr("(sub-paragraph 3) paragraph 1 of article 1)"), Keys{"art||1 (1)"});
     EXPECT_EQ(cescr("пункт 3 статьи 5 настоящего Закона"), Keys{});

@@ -198,3 +198,98 @@ TEST_F(CitesTest, SymbolOrParagraphCitationAsSubject) {
 
 }  // namespace
 }  // namespace paragraf::query
+
+namespace paragraf::query {
+namespace {
+
+// A stand-in for the 2019 concluding observations on Kazakhstan (placeholder text: only the
+// metadata matters), so that the real submission's "CESCR's 2019 concluding observations
+// (paras. 46–47)" can resolve to its symbol.
+constexpr const char* kKazCo = R"(<?xml version="1.0" encoding="UTF-8"?>
+<document>
+  <meta>
+    <id>test-kaz-co-2</id>
+    <symbol>E/C.12/KAZ/CO/2</symbol>
+    <title>Test stand-in for concluding observations</title>
+    <body>CESCR</body>
+    <type>concluding-observations</type>
+    <country>KAZ</country>
+    <date>2019-03-29</date>
+    <lang>en</lang>
+  </meta>
+  <text>
+    <p n="46">Placeholder paragraph forty-six.</p>
+    <p n="47">Placeholder paragraph forty-seven.</p>
+  </text>
+</document>
+)";
+
+// The two real NGO submissions on Kazakhstan (../shared), read without any metadata.
+class RealSubmissionCitations : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new test::TempDir();
+        test::write_file(dir_->path() / "co" / "test-kaz-co-2.xml", kKazCo);
+        indexer::index_paths(db(), {(test::shared_dir() / "corpus" / "submissions").string(),
+                                    (dir_->path() / "co").string()});
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+    static std::string db() { return (dir_->path() / "db").string(); }
+    // The citations of the citing units, as "DOC-ID#LABEL".
+    static std::vector<std::string> citing(const std::string& citation) {
+        Searcher searcher({db()});
+        CitedByRequest request;
+        request.citation = citation;
+        request.limit = 1000;
+        std::vector<std::string> out;
+        for (const CitingHit& h : cited_by(searcher, request).hits)
+            out.push_back(h.hit.stored.doc.id + "#" + h.hit.stored.unit.label);
+        return out;
+    }
+    static bool has(const std::vector<std::string>& list, const std::string& item) {
+        return std::find(list.begin(), list.end(), item) != list.end();
+    }
+    static test::TempDir* dir_;
+};
+
+test::TempDir* RealSubmissionCitations::dir_ = nullptr;
+
+constexpr const char* kHarmReduction = "000_d03678d89be8b2e6";
+constexpr const char* kLgbti = "004_e6ef954f37660984";
+
+TEST_F(RealSubmissionCitations, ThePreviousConcludingObservationsByYear) {
+    // By description, without the document...
+    const auto by_words = citing("CESCR 2019 concluding observations on Kazakhstan, para. 46");
+    EXPECT_TRUE(has(by_words, std::string(kHarmReduction) + "#1/1"))
+        << ::testing::PrintToString(by_words);
+    // ... and by its symbol, the indexed stand-in telling body, country, type and year.
+    const auto by_symbol = citing("E/C.12/KAZ/CO/2, para. 47");
+    EXPECT_TRUE(has(by_symbol, std::string(kHarmReduction) + "#1/1"))
+        << ::testing::PrintToString(by_symbol);
+}
+
+TEST_F(RealSubmissionCitations, CovenantArticlesNamedOrImplied) {
+    const auto article12 = citing("article 12 ICESCR");
+    EXPECT_TRUE(std::any_of(article12.begin(), article12.end(),
+                            [](const std::string& c) { return c.rfind(kHarmReduction, 0) == 0; }));
+    EXPECT_TRUE(std::any_of(article12.begin(), article12.end(),
+                            [](const std::string& c) { return c.rfind(kLgbti, 0) == 0; }));
+    // "article 15 of the Covenant": the Covenant is the ICESCR in a submission to CESCR.
+    const auto article15 = citing("ICESCR art. 15");
+    EXPECT_TRUE(std::any_of(article15.begin(), article15.end(),
+                            [](const std::string& c) { return c.rfind(kLgbti, 0) == 0; }));
+}
+
+TEST_F(RealSubmissionCitations, TheStateReportAndUrls) {
+    EXPECT_TRUE(has(citing("E/C.12/KAZ/3"), std::string(kLgbti) + "#5"));
+    const auto url = citing("https://hri.global/wp-content/uploads/2024/10/GS24_Eurasia_AW.pdf");
+    // The footnote, and the paragraph that calls it.
+    EXPECT_TRUE(has(url, std::string(kHarmReduction) + "#fn. 2")) << ::testing::PrintToString(url);
+    EXPECT_GE(url.size(), 2u);
+}
+
+}  // namespace
+}  // namespace paragraf::query

@@ -21,6 +21,7 @@ Action add_cite_command(CLI::App& app);
 Action add_cited_by_command(CLI::App& app);
 Action add_cites_command(CLI::App& app);
 Action add_sources_command(CLI::App& app);
+Action add_crossref_command(CLI::App& app);
 
 /// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
 std::string default_db();

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     add(add_cited_by_command);
     add(add_cites_command);
     add(add_sources_command);
+    add(add_crossref_command);
     add(add_stats_command);
 
     try {

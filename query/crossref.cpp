@@ -1,0 +1,384 @@
+#include "query/crossref.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "core/citation.hpp"
+#include "core/error.hpp"
+#include "core/index_layout.hpp"
+#include "core/language_id.hpp"
+#include "core/stopwords.hpp"
+#include "query/sources.hpp"
+
+namespace paragraf::query {
+
+namespace layout = core::layout;
+
+namespace {
+
+// Units with fewer content words are headings, signatures or lead-ins, not claims.
+constexpr std::size_t kMinClaimWords = 6;
+// A unit ending with ':' introduces what follows (a list, sub-paragraphs); a short one says
+// nothing of its own.
+constexpr std::size_t kMaxLeadInWords = 15;
+// Candidates asked of the retrieval per match shown: some are dropped as duplicates (another
+// language version of the same paragraph) or as units of the source document itself.
+constexpr std::size_t kCandidatesPerMatch = 4;
+
+bool is_number(const std::string& term) {
+    return std::all_of(term.begin(), term.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+    });
+}
+
+std::size_t content_words(const std::vector<core::Token>& tokens) {
+    return static_cast<std::size_t>(std::count_if(
+        tokens.begin(), tokens.end(),
+        [](const core::Token& t) { return !is_number(t.term) && !core::is_stopword_any(t.term); }));
+}
+
+bool ends_with_colon(const std::string& text) {
+    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    return last != std::string::npos && text[last] == ':';
+}
+
+// Treaty bodies recommend, encourage, urge or call upon, in each language we index.
+bool is_recommendation(const std::string& text) {
+    static const char* const kStems[] = {"recommend", "encourage", "urge",   "calls upon",
+                                         "рекоменд",  "призыва",   "ұсынад", "ұсыным"};
+    const std::string folded = core::normalize(text);
+    return std::any_of(std::begin(kStems), std::end(kStems),
+                       [&](const char* stem) { return folded.find(stem) != std::string::npos; });
+}
+
+// "47 (b) (i)" -> "47"; "7, bullet 2" -> "7"; "3.1/2" -> "3.1/2".
+std::string parent_label(const std::string& label) {
+    const std::size_t cut = label.find_first_of(" ,");
+    return cut == std::string::npos ? label : label.substr(0, cut);
+}
+
+// The article a section heading names: "Article 12", "Articles 13 and 14", "Статья 12",
+// "12-бап"; "" for other headings.
+std::string heading_article(const std::string& heading) {
+    static const std::regex pattern(
+        R"(^\s*(?:Articles?|Статьи|Статья)\s+(\d+)|^\s*(\d+)\s*-\s*бап)",
+        std::regex::ECMAScript | std::regex::icase);
+    std::smatch m;
+    if (!std::regex_search(heading, m, pattern)) return {};
+    return m[1].matched ? m[1].str() : m[2].str();
+}
+
+// The Covenant article a claim is about: its section's, else the one its concepts are tagged
+// with most often, preferring substantive rights (articles 3 and up) to the general clauses.
+std::string claim_article(const core::Unit& unit, const std::vector<std::string>& concepts,
+                          const core::Thesaurus& thesaurus) {
+    for (auto it = unit.section_path.rbegin(); it != unit.section_path.rend(); ++it)
+        if (std::string a = heading_article(*it); !a.empty()) return a;
+    std::map<std::string, std::size_t> counts;
+    std::vector<std::string> order;
+    for (const std::string& id : concepts)
+        for (const std::string& a : covenant_articles(thesaurus, id))
+            if (counts[a]++ == 0) order.push_back(a);
+    std::string best;
+    auto rank = [&](const std::string& a) {
+        const bool substantive = std::atoi(a.c_str()) >= 3;
+        return std::make_pair(substantive, counts[a]);
+    };
+    for (const std::string& a : order)
+        if (best.empty() || rank(a) > rank(best)) best = a;
+    return best;
+}
+
+// What a claim is about: its text without what names the reporting process rather than a
+// matter -- document symbols, pinpoints and the thesaurus's procedural concepts ("State party",
+// "periodic report", "recommendation"). Otherwise every claim that cites the concluding
+// observations would match the report's paragraph that says it follows them up.
+std::string matter_text(const std::string& text, const std::string& lang,
+                        const core::Thesaurus& thesaurus) {
+    std::string out = text;
+    for (const core::ConceptMatch& m : thesaurus.match(text, lang)) {
+        if (m.entry->category != "procedure") continue;
+        for (const core::ConceptSpan& span : m.spans)
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(span.begin),
+                      out.begin() + static_cast<std::ptrdiff_t>(span.end), ' ');
+    }
+    static const std::regex symbol(R"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)");
+    static const std::regex pinpoint(
+        R"((?:\b(?:paras?|arts?)|пп?|ст)\.\s*\d+(?:\s*\([a-z0-9]+\))*(?:\s*[–-]\s*\d+)?)",
+        std::regex::ECMAScript | std::regex::icase);
+    out = std::regex_replace(out, symbol, " ");
+    return std::regex_replace(out, pinpoint, " ");
+}
+
+// Inverse document frequency over the whole index: what a term says about a paragraph.
+double idf(const Xapian::Database& db, const std::string& term) {
+    const double n = static_cast<double>(db.get_doccount());
+    const double tf = static_cast<double>(db.get_termfreq(term));
+    return std::log((n + 1.0) / (tf + 0.5));
+}
+
+std::string unit_key(const core::StoredUnit& s) {
+    return (s.doc.symbol.empty() ? "id:" + s.doc.id : core::normalize(s.doc.symbol)) + '\x1f' +
+           s.unit.label;
+}
+
+}  // namespace
+
+std::vector<std::string> covenant_articles(const core::Thesaurus& thesaurus,
+                                           const std::string& concept_id) {
+    static const std::string kPrefix = "ICESCR ";
+    std::vector<std::string> out;
+    const core::Concept* c = thesaurus.find(concept_id);
+    // Walk up the broader concepts until one is tagged (the file forbids cycles; stay bounded).
+    for (int depth = 0; c != nullptr && out.empty() && depth < 16; ++depth) {
+        for (const std::string& tag : c->articles) {
+            if (tag.rfind(kPrefix, 0) != 0) continue;
+            std::string number;
+            for (std::size_t i = kPrefix.size();
+                 i < tag.size() && std::isdigit(static_cast<unsigned char>(tag[i])); ++i)
+                number += tag[i];
+            if (!number.empty() && std::find(out.begin(), out.end(), number) == out.end())
+                out.push_back(number);
+        }
+        c = c->broader.empty() ? nullptr : thesaurus.find(c->broader);
+    }
+    return out;
+}
+
+std::string article_heading(const core::Thesaurus& thesaurus, const std::string& article) {
+    if (article.empty()) return "Other matters";
+    const std::string tag = "ICESCR " + article;
+    for (const core::Concept& c : thesaurus.concepts()) {
+        if (c.category != "right") continue;
+        if (std::find(c.articles.begin(), c.articles.end(), tag) == c.articles.end()) continue;
+        const auto en = c.labels.find("en");
+        if (en != c.labels.end() && !en->second.empty())
+            return "Article " + article + ": " + en->second.front();
+    }
+    return "Article " + article;
+}
+
+std::vector<Claim> claims_of(const core::Document& doc, ClaimScope scope,
+                             const core::Thesaurus& thesaurus, const core::Analyzer& analyzer) {
+    std::vector<Claim> claims;
+    std::set<std::string> recommending;  // labels of paragraphs that recommend
+    for (const core::Unit& unit : doc.units) {
+        if (unit.kind == core::UnitKind::footnote) continue;
+        if (scope == ClaimScope::recommendations) {
+            const bool own = is_recommendation(unit.text);
+            if (own && unit.kind == core::UnitKind::paragraph) recommending.insert(unit.label);
+            if (!own && recommending.count(parent_label(unit.label)) == 0) continue;
+        }
+        const std::size_t words = content_words(analyzer.tokenize(unit.text));
+        if (words < kMinClaimWords || (words < kMaxLeadInWords && ends_with_colon(unit.text)))
+            continue;
+        Claim claim;
+        claim.unit = unit;
+        claim.citation = core::citation(doc.meta, unit);
+        claim.lang = core::identify_language(unit.text, doc.meta.lang).lang;
+        claim.matter = matter_text(unit.text, claim.lang, thesaurus);
+        for (const core::ConceptMatch& m : thesaurus.match(claim.matter, claim.lang))
+            claim.concepts.push_back(m.entry->id);
+        claim.article = claim_article(unit, claim.concepts, thesaurus);
+        claims.push_back(std::move(claim));
+    }
+    return claims;
+}
+
+CrossrefResult crossref(Searcher& searcher, const core::Document& source,
+                        const CrossrefRequest& request, const std::string& against) {
+    CrossrefResult result;
+    result.source = source.meta;
+    result.against = against;
+    const core::Analyzer& analyzer = searcher.analyzer();
+    const Xapian::Database& db = searcher.database();
+    const std::string own_symbol = core::normalize(source.meta.symbol);
+
+    SourcesRequest sources;
+    sources.filters = request.against;
+    // Matches are paragraphs, sub-paragraphs and items; a footnote supports its paragraph.
+    if (sources.filters.kinds.empty())
+        for (const char* kind : {"paragraph", "subparagraph", "item"})
+            sources.filters.add("kind", kind);
+    sources.limit = request.limit * kCandidatesPerMatch;
+    sources.cross_lang = request.cross_lang;
+
+    for (Claim& claim : claims_of(source, request.scope, searcher.thesaurus(), analyzer)) {
+        ClaimResult out;
+        sources.claim = claim.matter;
+        SourcesResult found;
+        try {
+            found = find_sources(searcher, sources);
+        } catch (const QueryError&) {
+            out.claim = std::move(claim);  // nothing searchable in it: silent
+            result.claims.push_back(std::move(out));
+            continue;
+        }
+
+        // What each term of the claim weighs, and which word of the claim each stem stands for.
+        std::map<std::string, double> weight;
+        double total = 0, concept_total = 0;
+        try {
+            for (const std::string& term : found.terms) {
+                const double w = idf(db, term);
+                weight[term] = w;
+                total += w;
+                if (term.rfind(layout::kConcept, 0) == 0) concept_total += w;
+            }
+        } catch (const Xapian::Error& e) {
+            throw Error("crossref failed: " + e.get_description());
+        }
+        std::map<std::string, std::string> word_of;
+        for (const core::Token& token : analyzer.tokenize(found.claim)) {
+            std::vector<std::string> stems = analyzer.query_stems(token.term);
+            stems.push_back(analyzer.stem(token.term, claim.lang));
+            for (const std::string& stem : stems)
+                word_of.emplace(std::string(layout::kStem) + stem, token.term);
+        }
+
+        // Every candidate weighed; then, in the order of the ranking, those above the threshold.
+        std::set<std::string> seen;
+        std::vector<std::pair<CrossrefMatch, bool>> candidates;  // match, in another language
+        for (SourceHit& source_hit : found.hits) {
+            const core::StoredUnit& s = source_hit.hit.stored;
+            if (s.doc.id == source.meta.id ||
+                (!own_symbol.empty() && core::normalize(s.doc.symbol) == own_symbol))
+                continue;
+            if (!seen.insert(unit_key(s)).second) continue;  // another version of one shown
+            CrossrefMatch match;
+            double matched = 0, concept_matched = 0;
+            for (const std::string& term : source_hit.matching_terms) {
+                const auto w = weight.find(term);
+                if (w == weight.end()) continue;
+                matched += w->second;
+                if (term.rfind(layout::kConcept, 0) == 0) {
+                    concept_matched += w->second;
+                    match.concepts.push_back(term.substr(layout::kConcept.size()));
+                } else if (const auto word = word_of.find(term); word != word_of.end()) {
+                    if (std::find(match.matched_terms.begin(), match.matched_terms.end(),
+                                  word->second) == match.matched_terms.end())
+                        match.matched_terms.push_back(word->second);
+                }
+            }
+            const bool other_language = s.lang != claim.lang;
+            if (other_language)
+                match.coverage = concept_total > 0 ? concept_matched / concept_total : 0;
+            else
+                match.coverage = total > 0 ? matched / total : 0;
+            match.hit = std::move(source_hit.hit);
+            candidates.emplace_back(std::move(match), other_language);
+        }
+        for (auto& [match, other_language] : candidates) {
+            bool strong = match.coverage >= request.min_coverage;
+            if (other_language)
+                strong = strong && match.concepts.size() >= request.min_shared_concepts;
+            if (!strong && !request.keep_weak) continue;
+            if (strong) out.addressed = true;
+            match.addresses = strong;
+            std::vector<std::string> langs = request.parallel_langs;
+            if (other_language &&
+                std::find(langs.begin(), langs.end(), claim.lang) == langs.end())
+                langs.push_back(claim.lang);
+            if (!langs.empty())
+                match.hit.parallel = searcher.parallel_versions(match.hit.stored, langs);
+            out.matches.push_back(std::move(match));
+            if (out.matches.size() == request.limit) break;
+        }
+        std::size_t rank = 0;
+        for (CrossrefMatch& m : out.matches) m.hit.rank = ++rank;
+        out.claim = std::move(claim);
+        result.claims.push_back(std::move(out));
+    }
+    return result;
+}
+
+std::optional<core::Document> indexed_document(Searcher& searcher, const std::string& id_or_symbol,
+                                               const std::string& lang) {
+    const Xapian::Database& db = searcher.database();
+    std::vector<core::StoredUnit> units;
+    try {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(layout::filter_term(layout::kDocId, id_or_symbol)));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(layout::kSlotOrdinal, false);
+        const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            units.push_back(core::deserialize_stored_unit(it.get_document().get_data()));
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot read the document from the index: " + e.get_description());
+    }
+    if (units.empty()) {
+        units = searcher.units_of(id_or_symbol);
+        if (units.empty()) return std::nullopt;
+        // Several language versions share the symbol: keep one.
+        std::string chosen = units.front().doc.id;
+        for (const std::string& want : {lang, std::string("en")}) {
+            const auto it = std::find_if(units.begin(), units.end(), [&](const auto& u) {
+                return !want.empty() && u.doc.lang == want;
+            });
+            if (it != units.end()) {
+                chosen = it->doc.id;
+                break;
+            }
+        }
+        std::erase_if(units, [&](const core::StoredUnit& u) { return u.doc.id != chosen; });
+    }
+    core::Document doc;
+    doc.meta = units.front().doc;
+    for (core::StoredUnit& u : units) doc.units.push_back(std::move(u.unit));
+    return doc;
+}
+
+Filters parse_against(const std::string& text) {
+    Filters filters;
+    if (text.find('=') == std::string::npos) {
+        if (text.find_first_not_of(" \t") == std::string::npos)
+            throw QueryError(
+                "--against needs a symbol or filters like type=state-report,country=KAZ");
+        filters.add("symbol", text);
+        return filters;
+    }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string part = text.substr(start, end - start);
+        start = end + 1;
+        if (part.find_first_not_of(" \t") == std::string::npos) continue;
+        const std::size_t eq = part.find('=');
+        if (eq == std::string::npos)
+            throw QueryError("in --against, \"" + part + "\" is not field=value");
+        auto trim = [](std::string v) {
+            const std::size_t b = v.find_first_not_of(" \t");
+            const std::size_t e = v.find_last_not_of(" \t");
+            return b == std::string::npos ? std::string() : v.substr(b, e - b + 1);
+        };
+        const std::string field = trim(part.substr(0, eq)), value = trim(part.substr(eq + 1));
+        if (!Filters::is_field(field))
+            throw QueryError("in --against, unknown field \"" + field +
+                             "\": use country, body, type, lang, year, symbol, kind or concept");
+        filters.add(field, value);
+    }
+    return filters;
+}
+
+Filters reverse_targets(const core::DocumentMeta& report) {
+    Filters filters;
+    filters.add("type", "ngo-submission");
+    if (!report.country.empty()) filters.add("country", report.country);
+    return filters;
+}
+
+Filters follow_up_targets(const core::DocumentMeta& observations) {
+    Filters filters;
+    for (const char* type : {"state-report", "reply-to-list-of-issues", "ngo-submission"})
+        filters.add("type", type);
+    if (!observations.country.empty()) filters.add("country", observations.country);
+    if (const int year = observations.year(); year > 0)
+        filters.add("year", std::to_string(year) + "..");
+    return filters;
+}
+
+}  // namespace paragraf::query
