@@ -530,6 +530,7 @@ class Scanner {
         std::size_t m = k;
         if (word(m, "the")) ++m;
         if (!word(m)) return std::nullopt;
+        if (auto abbr = code_abbreviation_at(m)) return abbr;
         if (word(m, "constitution") || word_starts(m, "конституци"))
             return Found{"constitution", republic(m + 1), true};
         if (word(m, "law") || law_word(m)) {
@@ -553,6 +554,28 @@ class Scanner {
         return std::nullopt;
     }
 
+    // "УК", "УК РК", "КоАП Республики Казахстан", "ҚК": a code by its abbreviation at `m`, a
+    // whole word written with a capital; the act and the token after it.
+    std::optional<Found> code_abbreviation_at(std::size_t m) const {
+        if (!word(m) || !t_[m].capital) return std::nullopt;
+        std::string key = code_of_abbreviation(text(m));
+        if (key.empty()) return std::nullopt;
+        std::size_t e = m + 1;
+        if (word(e, "рк") && t_[e].all_caps)
+            ++e;
+        else
+            e = republic(e);
+        return Found{std::move(key), e, true};
+    }
+
+    // Steps back over "Қазақстан Республикасы" / "ҚР" standing between a law's quoted title and
+    // "Заңы": "«...» Қазақстан Республикасы Заңының 10-бабы". Returns the token before them.
+    std::size_t republic_before(std::size_t q) const {
+        if (word_starts(q, "республика") && q >= 2 && word(q - 1, "қазақстан")) return q - 2;
+        if (word(q, "қр") && t_[q].all_caps && q >= 1) return q - 1;
+        return q;
+    }
+
     bool law_word(std::size_t i) const {
         static constexpr std::array<std::string_view, 8> forms{
             "закон", "закона", "закону", "законом", "законе", "законы", "законов", "законах"};
@@ -574,15 +597,27 @@ class Scanner {
         if (k == 0) return std::nullopt;
         const std::size_t g = k - 1;
         if (!word(g)) return std::nullopt;
+        // "ҚК 174-бабы", "ҚР ҚК-нің 174-бабы", "ӘҚБтК-нің 462-бабы".
+        std::size_t a = g;
+        if (g >= 2 && punct(g - 1, "-") && adjacent(g) && adjacent(g - 1) &&
+            (text(g) == "нің" || text(g) == "ның" || text(g) == "тің" || text(g) == "тың" ||
+             text(g) == "дің" || text(g) == "дың"))
+            a = g - 2;
+        if (auto abbr = code_abbreviation_at(a)) {
+            const std::size_t b = a > 0 && word(a - 1, "қр") && t_[a - 1].all_caps ? a - 1 : a;
+            return std::make_pair(Found{abbr->code, k, true}, b);
+        }
         const std::string& w = text(g);
         if (starts(w, "конституция")) return std::make_pair(Found{"constitution", k, true}, g);
+        // "Жарғымыздың 5-бабы": an organisation's own charter is no instrument we cite.
+        if (starts(w, "жарғы")) return std::make_pair(Found{"?", k, true}, g);
         if (starts(w, "декларация")) {
             for (std::size_t m = g; m-- > (g > 5 ? g - 5 : 0);)
                 if (word(m, "жалпыға")) return std::make_pair(Found{"UDHR", k, false}, m);
             return std::nullopt;
         }
         if (starts(w, "заң") && g > 0)
-            if (auto title = quoted_title_before(g - 1))
+            if (auto title = quoted_title_before(republic_before(g - 1)))
                 return std::make_pair(Found{"law:" + title->first, k, true}, title->second);
         if (starts(w, "кодекс"))
             if (auto code = code_at(g))
@@ -621,7 +656,8 @@ class Scanner {
         }
         if (word(k, "of") || word(k, "under") || word(k, "in")) {
             ++k;
-            if (word(k, "its") || word(k, "their") || word(k, "his") || word(k, "her")) {
+            if (word(k, "its") || word(k, "their") || word(k, "his") || word(k, "her") ||
+                word(k, "our") || word(k, "my") || word(k, "your")) {
                 if (auto act = act_at(k + 1)) return act;
                 if (auto ins = instrument_at(k + 1)) return ins;
                 return Found{"?", k + 1};
@@ -633,10 +669,23 @@ class Scanner {
             if (auto ins = instrument_at(m)) return ins;
             if (word(m) && t_[m].capital && !word(j, "in") && !word(j, "under"))
                 return Found{"?", m + 1};
+            if (own_rules_word(m)) return Found{"?", m + 1};
             return std::nullopt;
         }
         if (word(k, "настоящего") || word(k, "настоящей") || word(k, "этого") || word(k, "данного"))
             return Found{"?", k + 1};
+        // "статьи 5 нашего устава", "статьи 12 своей Конституции". "Его", "их" are left alone:
+        // "статьи 14 его права были нарушены" is the article and a pronoun.
+        const bool ours = word(k, "нашего") || word(k, "нашей");
+        if (ours || word(k, "своего") || word(k, "своей")) {
+            if (auto act = act_at(k + 1)) return act;
+            if (auto ins = instrument_at(k + 1)) return ins;
+            if (ours || word_starts(k + 1, "устав") || word_starts(k + 1, "регламент"))
+                return Found{"?", k + 1};
+        }
+        // Only the Russian genitive may follow the numbers directly: "Article 4 rules out" is
+        // prose.
+        if (word_starts(k, "устав") || word_starts(k, "регламент")) return Found{"?", k + 1};
         if (auto act = act_at(k)) return act;
         if (auto ins = instrument_at(k)) {
             if (paren && punct(ins->end, ")")) ins->end++;
@@ -647,6 +696,15 @@ class Scanner {
                 return ins;
         }
         return std::nullopt;
+    }
+
+    // The rules of an organisation or a body, which no article we cite belongs to: "of the
+    // statute", "of its charter", "of the rules", "of the by-laws".
+    bool own_rules_word(std::size_t m) const {
+        static constexpr std::array<std::string_view, 8> en{
+            "statute", "statutes", "charter", "bylaws", "regulations", "rules", "by", "articles"};
+        if (!word(m) || !one_of(text(m), en)) return false;
+        return text(m) != "by" || (punct(m + 1, "-") && word(m + 2, "laws"));
     }
 
     // ------------------------------------------------------------------ recognisers
@@ -682,7 +740,7 @@ class Scanner {
             targets.back().pinpoints = after->labels;
             end = after->end;
             if (punct(end, ")") && punct(te, "(")) ++end;
-        } else if (pending_ && pending_->end <= tb && tb - pending_->end <= 6 &&
+        } else if (pending_ && pending_->end <= tb && tb - pending_->end <= 10 &&
                    gap_is_words(pending_->end, tb)) {
             targets.back().pinpoints = pending_->labels;
             begin = pending_begin_;
@@ -709,6 +767,11 @@ class Scanner {
         const auto& t = t_[k];
         if (t.kind == TokenKind::symbol || t.kind == TokenKind::url) return true;
         if (punct(k, "№") || article_keyword(k)) return true;
+        // A general comment: the pinpoints after it are its own ("GC 19, paras. 59-61").
+        if ((word(k, "gc") && t_[k].all_caps) ||
+            (word_starts(k, "замечани") && word(k + 1, "общего")) ||
+            (word_starts(k, "общ") && word_starts(k + 1, "рекомендаци")))
+            return true;
         if (word(k) && (t.text == "general" || t.text == "concluding" || t.text == "жалпы" ||
                         t.text == "қорытынды" || starts(t.text, "заключительн") ||
                         t.text == "ibid" || (t.text == "там" && word(k + 1, "же"))))
@@ -994,7 +1057,60 @@ class Scanner {
             (text(i - 1) == "ngo" || starts(text(i - 1), "organi") ||
              starts(text(i - 1), "организаци") || text(i - 1) == "group"))
             return i + 2;
+        if (organisation_named_article(i)) {
+            claim(i, i + 2);
+            return i + 2;
+        }
         return article_from(i, i, {});
+    }
+
+    bool organisation_word(std::size_t m) const {
+        static constexpr std::array<std::string_view, 7> en{
+            "ngo", "ngos", "group", "charity", "watchdog", "association", "campaign"};
+        return word(m) && (one_of(text(m), en) || starts(text(m), "organi") ||
+                           starts(text(m), "организаци") || starts(text(m), "ұйым"));
+    }
+
+    // "Article 19" naming an organisation (the freedom-of-expression NGO): written "ARTICLE 19",
+    // followed by an appositive ("Article 19, a London-based ... organisation,"), or the subject
+    // of a reporting verb ("Article 19 reported", "Статья 19 сообщила"). A treaty article is
+    // not introduced that way, and "Article 19, paragraph 2" has no organisation word.
+    bool organisation_named_article(std::size_t i) const {
+        if (!t_[i].capital || !number(i + 1) || punct(i + 2, "-")) return false;
+        if (text(i) != "article" && text(i) != "статья") return false;
+        const std::size_t k = i + 2;
+        // "according to ARTICLE 19,", "ARTICLE 19 reported": the name in running text; not a
+        // heading ("ARTICLE 19 OF THE COVENANT", "ARTICLE 5 Everyone has...") nor "ARTICLE 19 of".
+        if (t_[i].all_caps && text(i) == "article" && !word(k, "of") && !punct(k, "(") &&
+            !(word(k) && t_[k].capital) &&
+            ((i > 0 && word(i - 1) && !t_[i - 1].all_caps) || (word(k) && !t_[k].capital)))
+            return true;
+        static constexpr std::array<std::string_view, 22> verbs{
+            "reported",  "reports",   "said",          "says",         "documented",
+            "recorded",  "published", "monitored",     "interviewed",  "counted",
+            "told",      "warned",    "has",           "have",         "сообщила",
+            "сообщает",  "заявила",   "зафиксировала", "опубликовала", "задокументировала",
+            "хабарлады", "мәлімдеді"};
+        if (word(k) && one_of(text(k), verbs)) {
+            if (text(k) != "has" && text(k) != "have") return true;
+            return word(k + 1) &&
+                   (starts(text(k + 1), "report") || starts(text(k + 1), "document") ||
+                    starts(text(k + 1), "record") || text(k + 1) == "said");
+        }
+        // The appositive: ", a London-based freedom of expression organisation,". Its head noun
+        // comes before any relative pronoun or preposition other than "of": in "Article 2, an
+        // obligation shared with civil society organisations," the organisations are not it.
+        static constexpr std::array<std::string_view, 16> stops{
+            "that", "which", "who",  "with", "to",      "for",     "by",      "under",
+            "in",   "on",    "from", "где",  "которая", "которой", "которую", "с"};
+        if (!punct(k, ",")) return false;
+        for (std::size_t m = k + 1; m < k + 12 && in(m); ++m) {
+            if (punct(m, ",") || sentence_end(m) || t_[m].kind == TokenKind::symbol) return false;
+            if (word(m) && one_of(text(m), stops)) return false;
+            if (m == k + 1 && !word(m)) return false;
+            if (organisation_word(m)) return true;
+        }
+        return false;
     }
 
     // The article numbers after the keyword at `kw`, and what they belong to.
@@ -1081,6 +1197,10 @@ class Scanner {
         if (word(last) && t_[last].all_caps)
             if (auto ins = instrument_at(last, false); ins && ins->end == kw - 1)
                 return std::make_pair(*ins, last);
+        // "КоАП РК, ст. 462", "УК Республики Казахстан (статья 174)"
+        for (std::size_t a = last + 1; a-- > (last >= 2 ? last - 2 : 0);)
+            if (auto abbr = code_abbreviation_at(a); abbr && abbr->end == kw - 1)
+                return std::make_pair(Found{abbr->code, kw, true}, a);
         for (std::size_t h = last + 1; h-- > (last >= 4 ? last - 4 : 0);) {
             if (!code_head(h) && !word(h, "constitution") && !word_starts(h, "конституци"))
                 continue;
@@ -1132,6 +1252,10 @@ class Scanner {
         target.kind = CitedKind::article;
         std::size_t begin = i;
         if (auto owner = owner_before(i)) {
+            if (owner->first.code == "?") {
+                claim(owner->second, e);
+                return e;
+            }
             target.kind = owner->first.act ? CitedKind::legal_act : CitedKind::article;
             target.instrument = owner->first.code;
             begin = owner->second;
@@ -1278,13 +1402,24 @@ class Scanner {
             return std::nullopt;
         }
         if (word_starts(i, "заң") && !word_starts(i, "заңна") && i > 0) {
-            if (auto title = quoted_title_before(i - 1)) {
+            if (auto title = quoted_title_before(republic_before(i - 1))) {
                 if (used_[title->second]) return std::nullopt;
                 target.instrument = "law:" + title->first;
                 emit(std::move(target), title->second, i + 1);
                 return i + 1;
             }
             return std::nullopt;
+        }
+        // "УК", "УПК", "КоАП", "ҚК", "ӘҚБтК" alone; the shorter "ТК", "ГК", "НК" only as "ТК РК".
+        if (auto abbr = code_abbreviation_at(i)) {
+            static constexpr std::array<std::string_view, 6> alone{"ук", "упк", "коап",
+                                                                   "қк", "қпк", "әқбтк"};
+            if (abbr->end == i + 1 && !one_of(text(i), alone)) return std::nullopt;
+            if (punct(abbr->end, "\"")) return std::nullopt;  // a company: УК «Жилсервис»
+            target.instrument = abbr->code;
+            const std::size_t b = i > 0 && word(i - 1, "қр") && t_[i - 1].all_caps ? i - 1 : i;
+            emit(std::move(target), b, abbr->end);
+            return abbr->end;
         }
         if (((word(i, "constitution") && t_[i].capital) ||
              (word_starts(i, "конституци") && t_[i].capital)) &&

@@ -304,8 +304,7 @@ std::vector<CitationToken> tokenize_for_citations(std::string_view text) {
         }
         if (c == 'A' && (i == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[i - 1])))) {
             if (const std::size_t end = special_procedure_symbol(text, i); end > 0) {
-                tokens.push_back(
-                    {TokenKind::symbol, i, end, std::string(text.substr(i, end - i))});
+                tokens.push_back({TokenKind::symbol, i, end, std::string(text.substr(i, end - i))});
                 i = end;
                 continue;
             }

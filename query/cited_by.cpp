@@ -35,9 +35,9 @@ std::vector<std::string> target_keys(Searcher& searcher, const std::string& cita
     for (const std::string& key : named) {
         const KeyParts k = split_key(key);
         if (k.kind == "para" || k.kind == "doc") {
-            const std::vector<core::StoredUnit> units = searcher.units_of(k.target);
-            if (units.empty()) continue;
-            const std::string described = description_of(units.front().doc);
+            const std::optional<core::StoredUnit> unit = searcher.any_unit_of(k.target);
+            if (!unit) continue;
+            const std::string described = description_of(unit->doc);
             if (described.empty()) continue;
             add(k.kind == "para" ? "para|" + described + "|" + k.pinpoint : "doc|" + described);
         } else if (k.kind == "art" && k.target.empty()) {

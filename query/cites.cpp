@@ -1,6 +1,7 @@
 #include "query/cites.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/citation.hpp"
 #include "core/error.hpp"
@@ -89,8 +90,7 @@ ResolvedTarget resolve_key(Searcher& searcher, const std::string& key,
             r.target = k.kind == "para" ? describe_key("para|" + found + "|" + k.pinpoint) : found;
         }
     }
-    const std::vector<core::StoredUnit> doc_units = searcher.units_of(symbol);
-    if (doc_units.empty()) {
+    if (!searcher.any_unit_of(symbol)) {
         r.status = TargetStatus::not_indexed;
         return r;
     }
@@ -122,6 +122,8 @@ CitesResult cites(Searcher& searcher, const std::string& subject) {
                              "\" is not in the index: give a document id (paragraf stats --docs), "
                              "a symbol or a citation of an indexed paragraph");
     }
+    // A document cites the same paragraphs again and again: resolve each key once.
+    std::map<std::pair<std::string, std::string>, ResolvedTarget> resolved;
     for (core::StoredUnit& unit : units) {
         if (unit.cites.empty()) continue;
         CitingUnit citing;
@@ -129,8 +131,11 @@ CitesResult cites(Searcher& searcher, const std::string& subject) {
         for (const core::UnitCitation& c : unit.cites) {
             CitationEntry entry;
             entry.citation = c;
-            for (const std::string& key : c.keys)
-                entry.targets.push_back(resolve_key(searcher, key, unit.lang));
+            for (const std::string& key : c.keys) {
+                auto [it, fresh] = resolved.try_emplace({key, unit.lang});
+                if (fresh) it->second = resolve_key(searcher, key, unit.lang);
+                entry.targets.push_back(it->second);
+            }
             citing.entries.push_back(std::move(entry));
             ++result.citations;
         }

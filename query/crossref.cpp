@@ -117,7 +117,20 @@ std::string matter_text(const std::string& text, const std::string& lang,
 double idf(const Xapian::Database& db, const std::string& term) {
     const double n = static_cast<double>(db.get_doccount());
     const double tf = static_cast<double>(db.get_termfreq(term));
-    return std::log((n + 1.0) / (tf + 0.5));
+    const double w = std::log((n + 1.0) / (tf + 0.5));
+    return w * w;
+}
+
+// The stem and concept terms the index holds for a text in `lang` (schemas/index-layout.md).
+std::vector<std::string> index_terms(const std::string& text, const std::string& lang,
+                                     Searcher& searcher) {
+    const core::Analyzer& analyzer = searcher.analyzer();
+    std::set<std::string> terms;
+    for (const core::Token& t : analyzer.tokenize(text))
+        terms.insert(std::string(layout::kStem) + analyzer.stem(t.term, lang));
+    for (const core::ConceptMatch& m : searcher.thesaurus().match(text, lang))
+        terms.insert(std::string(layout::kConcept) + m.entry->id);
+    return {terms.begin(), terms.end()};
 }
 
 std::string unit_key(const core::StoredUnit& s) {
@@ -150,12 +163,24 @@ std::vector<std::string> covenant_articles(const core::Thesaurus& thesaurus,
 
 std::string article_heading(const core::Thesaurus& thesaurus, const std::string& article) {
     if (article.empty()) return "Other matters";
-    const std::string tag = "ICESCR " + article;
+    // The right the article is about: a top-level right tagged with it first, rather than a
+    // narrower one that also touches it (the right to water is tagged with article 12 too).
+    const core::Concept* best = nullptr;
+    int best_rank = -1;
     for (const core::Concept& c : thesaurus.concepts()) {
         if (c.category != "right") continue;
-        if (std::find(c.articles.begin(), c.articles.end(), tag) == c.articles.end()) continue;
-        const auto en = c.labels.find("en");
-        if (en != c.labels.end() && !en->second.empty())
+        const std::vector<std::string> tagged = covenant_articles(thesaurus, c.id);
+        const auto it = std::find(tagged.begin(), tagged.end(), article);
+        if (it == tagged.end()) continue;
+        const int rank = (c.broader.empty() ? 2 : 0) + (it == tagged.begin() ? 1 : 0);
+        if (rank > best_rank) {
+            best = &c;
+            best_rank = rank;
+        }
+    }
+    if (best != nullptr) {
+        const auto en = best->labels.find("en");
+        if (en != best->labels.end() && !en->second.empty())
             return "Article " + article + ": " + en->second.front();
     }
     return "Article " + article;
@@ -232,7 +257,12 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             throw Error("crossref failed: " + e.get_description());
         }
         std::map<std::string, std::string> word_of;
+        MatchTerms snippet_terms;
         for (const core::Token& token : analyzer.tokenize(found.claim)) {
+            if (!is_number(token.term) && !core::is_stopword_any(token.term)) {
+                snippet_terms.plain.insert(token.term);
+                snippet_terms.stems.insert(analyzer.stem(token.term, claim.lang));
+            }
             std::vector<std::string> stems = analyzer.query_stems(token.term);
             stems.push_back(analyzer.stem(token.term, claim.lang));
             for (const std::string& stem : stems)
@@ -248,9 +278,24 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
                 (!own_symbol.empty() && core::normalize(s.doc.symbol) == own_symbol))
                 continue;
             if (!seen.insert(unit_key(s)).second) continue;  // another version of one shown
+            // A paragraph in another language that has a version in the claim's language is
+            // weighed, and shown, in that version: words compare better than concepts.
+            bool other_language = s.lang != claim.lang && claim.lang != "und";
+            std::vector<std::string> present = source_hit.matching_terms;
+            if (other_language) {
+                std::vector<core::StoredUnit> own = searcher.parallel_versions(s, {claim.lang});
+                if (!own.empty()) {
+                    present = index_terms(own.front().unit.text, own.front().lang, searcher);
+                    source_hit.hit.snippet = make_snippet(own.front().unit.text, own.front().lang,
+                                                          snippet_terms, analyzer, sources.snippet);
+                    source_hit.hit.parallel = {std::move(source_hit.hit.stored)};
+                    source_hit.hit.stored = std::move(own.front());
+                    other_language = false;
+                }
+            }
             CrossrefMatch match;
             double matched = 0, concept_matched = 0;
-            for (const std::string& term : source_hit.matching_terms) {
+            for (const std::string& term : present) {
                 const auto w = weight.find(term);
                 if (w == weight.end()) continue;
                 matched += w->second;
@@ -263,7 +308,6 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
                         match.matched_terms.push_back(word->second);
                 }
             }
-            const bool other_language = s.lang != claim.lang;
             if (other_language)
                 match.coverage = concept_total > 0 ? concept_matched / concept_total : 0;
             else
@@ -279,10 +323,9 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             if (strong) out.addressed = true;
             match.addresses = strong;
             std::vector<std::string> langs = request.parallel_langs;
-            if (other_language &&
-                std::find(langs.begin(), langs.end(), claim.lang) == langs.end())
+            if (other_language && std::find(langs.begin(), langs.end(), claim.lang) == langs.end())
                 langs.push_back(claim.lang);
-            if (!langs.empty())
+            if (!langs.empty() && match.hit.parallel.empty())
                 match.hit.parallel = searcher.parallel_versions(match.hit.stored, langs);
             out.matches.push_back(std::move(match));
             if (out.matches.size() == request.limit) break;

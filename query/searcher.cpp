@@ -220,6 +220,13 @@ std::vector<core::StoredUnit> Searcher::units_of(const std::string& symbol,
     return units;
 }
 
+std::optional<core::StoredUnit> Searcher::any_unit_of(const std::string& symbol) {
+    const std::string term = layout::filter_term(layout::kSymbol, symbol);
+    const auto posting = db_.postlist_begin(term);
+    if (posting == db_.postlist_end(term)) return std::nullopt;
+    return core::deserialize_stored_unit(db_.get_document(*posting).get_data());
+}
+
 const core::Thesaurus& Searcher::thesaurus() {
     if (!thesaurus_) thesaurus_ = core::Thesaurus::load_default();
     return *thesaurus_;

@@ -101,6 +101,10 @@ class Searcher {
     std::vector<core::StoredUnit> units_of(const std::string& symbol,
                                            const std::string& label = {});
 
+    /// One unit of a document with this symbol (for its metadata), or nothing when no such
+    /// document is indexed. One posting read, however long the document.
+    std::optional<core::StoredUnit> any_unit_of(const std::string& symbol);
+
   private:
     Xapian::Database db_;
     core::Analyzer analyzer_;

@@ -54,6 +54,27 @@ TEST(CitationSymbols, SymbolAloneCitesTheDocument) {
     EXPECT_EQ(cescr("A/HRC/43/9 and CRC/C/KAZ/5-6"), (Keys{"doc|A/HRC/43/9", "doc|CRC/C/KAZ/5-6"}));
 }
 
+TEST(CitationSymbols, SpecialProcedureSeries) {
+    // Opinions of the Working Group on Arbitrary Detention: A/HRC/WGAD/<year>/<number>.
+    EXPECT_EQ(cescr("A/HRC/WGAD/2023/5, п. 41."), Keys{"para|A/HRC/WGAD/2023/5|41"});
+    EXPECT_EQ(cescr("opinion No. 5/2023 (A/HRC/WGAD/2023/5), para. 41"),
+              Keys{"para|A/HRC/WGAD/2023/5|41"});
+    EXPECT_EQ(cescr("A/HRC/WGAD/2023/5/Corr.1"), Keys{"doc|A/HRC/WGAD/2023/5/Corr.1"});
+    EXPECT_EQ(cescr("A/HRC/WGAD/2023/5, 41-тармақ"), Keys{"para|A/HRC/WGAD/2023/5|41"});
+    EXPECT_EQ(cescr("A/HRC/WGEID/126/1"), Keys{"doc|A/HRC/WGEID/126/1"});
+    // What un_symbol parses keeps its parse; half a series is no symbol.
+    EXPECT_EQ(cescr("A/HRC/RES/31/5"), Keys{"doc|A/HRC/RES/31/5"});
+    EXPECT_EQ(cescr("A/HRC/WGAD/2023 and XA/HRC/WGAD/2023/5"), Keys{});
+    // Ibid. after it refers to it, not to an earlier document.
+    CitationExtractor x(context("CAT", "UZB"));
+    x.extract("заключительные замечания 2019 года, п. 12.", "1");
+    x.extract("См. мнение Рабочей группы по произвольным задержаниям, A/HRC/WGAD/2023/5, п. 41.",
+              "2");
+    EXPECT_EQ(keys_of(x.extract("Там же, пункты 44, 47 и 52.", "3")),
+              (Keys{"para|A/HRC/WGAD/2023/5|44", "para|A/HRC/WGAD/2023/5|47",
+                    "para|A/HRC/WGAD/2023/5|52"}));
+}
+
 TEST(CitationSymbols, CyrillicLookalikesInSymbols) {
     CitationExtractor x(context("CESCR"));
     const std::string text = "см. Е/С.12/KAZ/СО/2, п. 46.";  // Cyrillic Е, С, С, О
@@ -100,6 +121,17 @@ TEST(CitationSymbols, PinpointBeforeTheSymbol) {
     EXPECT_EQ(cescr("см. п. 46 E/C.12/KAZ/CO/2"), Keys{"para|E/C.12/KAZ/CO/2|46"});
     EXPECT_EQ(cescr("paragraph 6 of the concluding observations (E/C.12/KAZ/CO/2)"),
               Keys{"para|E/C.12/KAZ/CO/2|6"});
+    // A longer description between the pinpoint and the bracketed symbol.
+    EXPECT_EQ(with_body("CRC",
+                        "The replies to paragraph 7 of the list of issues prior to "
+                        "reporting (CRC/C/KAZ/QPR/7) are set out below."),
+              Keys{"para|CRC/C/KAZ/QPR/7|7"});
+    EXPECT_EQ(cescr("ответы на пункт 7 перечня вопросов до представления доклада "
+                    "(E/C.12/KAZ/QPR/3)"),
+              Keys{"para|E/C.12/KAZ/QPR/3|7"});
+    // Not across a comma or a number.
+    EXPECT_EQ(cescr("paragraph 7 of the list of issues, adopted in 2020 (E/C.12/KAZ/QPR/3)"),
+              Keys{"doc|E/C.12/KAZ/QPR/3"});
 }
 
 TEST(CitationSymbols, PinpointLaterInTheSentence) {
@@ -114,6 +146,16 @@ TEST(CitationSymbols, PinpointLaterInTheSentence) {
               Keys{"doc|E/C.12/2001/10"});
     EXPECT_EQ(cescr("(E/C.12/KAZ/Q/2) 12-тармағында сұралған ақпарат"),
               Keys{"para|E/C.12/KAZ/Q/2|12"});
+    // A pinpoint after a general comment is the comment's, not the earlier symbol's.
+    EXPECT_EQ(cescr("its statement (E/C.12/2017/1) and to GC 19, paras. 59–61."),
+              (Keys{"doc|E/C.12/2017/1", "para|E/C.12/GC/19|59", "para|E/C.12/GC/19|60",
+                    "para|E/C.12/GC/19|61"}));
+    EXPECT_EQ(cescr("its statement (E/C.12/2017/1) and general comment No. 19, para. 59."),
+              (Keys{"doc|E/C.12/2017/1", "para|E/C.12/GC/19|59"}));
+    EXPECT_EQ(cescr("заявление (E/C.12/2017/1) и замечание общего порядка № 19, п. 59."),
+              (Keys{"doc|E/C.12/2017/1", "para|E/C.12/GC/19|59"}));
+    EXPECT_EQ(cescr("мәлімдеме (E/C.12/2017/1) және № 19 жалпы тәртіптегі ескерту, 59-тармақ."),
+              (Keys{"doc|E/C.12/2017/1", "para|E/C.12/GC/19|59"}));
 }
 
 TEST(CitationSymbols, RangesExpandAndAbsurdRangesDoNot) {
@@ -205,6 +247,53 @@ TEST(CitationArticles, DecimalPartsAndRegionalTreaties) {
     EXPECT_EQ(cescr("the preamble to the Constitution of WHO"), Keys{});
 }
 
+TEST(CitationArticles, AnOrganisationsOwnRulesCiteNothing) {
+    EXPECT_EQ(with_body("CCPR", "under article 5 of our statute it was approved"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "article 5 of its charter"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "article 5 of the statute"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "rule 12 and article 3 of the rules of procedure"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "статья 5 нашего устава"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "статьи 55 Устава ООН"), Keys{});
+    EXPECT_EQ(with_body("CCPR", "Жарғымыздың 5-бабы"), Keys{});
+    // The instruments and national acts are still theirs.
+    EXPECT_EQ(with_body("CCPR", "article 5 of the Covenant"), Keys{"art|ICCPR|5"});
+    EXPECT_EQ(with_body("CCPR", "article 14 of our Constitution"), Keys{"act|constitution|14"});
+    EXPECT_EQ(with_body("CCPR", "статья 14 своей Конституции"), Keys{"act|constitution|14"});
+    EXPECT_EQ(with_body("CCPR", "в нарушение статьи 14 его права были ограничены"),
+              Keys{"art|ICCPR|14"});
+    EXPECT_EQ(with_body("CCPR", "article 5"), Keys{"art|ICCPR|5"});
+    EXPECT_EQ(with_body("CCPR", "Article 4 rules out any derogation."), Keys{"art|ICCPR|4"});
+}
+
+TEST(CitationArticles, Article19TheOrganisation) {
+    EXPECT_EQ(with_body("CEDAW",
+                        "Article 19, a London-based freedom of expression "
+                        "organisation, reported that 11 journalists were harassed."),
+              Keys{});
+    EXPECT_EQ(with_body("CEDAW", "Article 19 reported that 11 journalists were harassed."), Keys{});
+    EXPECT_EQ(with_body("CEDAW", "Article 19 has documented 11 cases."), Keys{});
+    EXPECT_EQ(with_body("CEDAW", "According to ARTICLE 19, 11 journalists were harassed."), Keys{});
+    EXPECT_EQ(with_body("CEDAW",
+                        "Статья 19, международная правозащитная организация, "
+                        "сообщила о 11 случаях."),
+              Keys{});
+    EXPECT_EQ(with_body("CEDAW", "Статья 19 сообщила о 11 случаях."), Keys{});
+    // The treaty's article 19 is still cited.
+    EXPECT_EQ(with_body("CEDAW", "Article 19, paragraph 2, guarantees it."),
+              Keys{"art|CEDAW|19 (2)"});
+    EXPECT_EQ(with_body("CEDAW", "Article 19, which protects the right, applies."),
+              Keys{"art|CEDAW|19"});
+    EXPECT_EQ(with_body("CEDAW", "Article 19 requires protection from violence."),
+              Keys{"art|CEDAW|19"});
+    EXPECT_EQ(with_body("CEDAW", "ARTICLE 19 OF THE COVENANT"), Keys{"art||19"});
+    EXPECT_EQ(with_body("CEDAW", "ARTICLE 5 Everyone has the right to life."), Keys{"art|CEDAW|5"});
+    EXPECT_EQ(with_body("CEDAW", "Статья 19 обязывает государства."), Keys{"art|CEDAW|19"});
+    EXPECT_EQ(with_body("CEDAW",
+                        "Article 2, an obligation shared with civil society "
+                        "organisations, matters."),
+              Keys{"art|CEDAW|2"});
+}
+
 TEST(CitationArticles, NationalLawQuotationsDoNotTakeTheCovenant) {
     EXPECT_EQ(cescr("(sub-paragraph 3) paragraph 1 of article 1)"), Keys{"art||1 (1)"});
     EXPECT_EQ(cescr("пункт 3 статьи 5 настоящего Закона"), Keys{});
@@ -226,6 +315,9 @@ TEST(CitationActs, English) {
               (Keys{"act|criminal-code|", "act|law:on mass media|"}));
     EXPECT_EQ(cescr("the Code of the Republic of Kazakhstan on Administrative Offences"),
               Keys{"act|administrative-code|"});
+    EXPECT_EQ(cescr("article 10 of the Law of the Republic of Kazakhstan “On Public "
+                    "Associations”"),
+              Keys{"act|law:on public associations|10"});
 }
 
 TEST(CitationActs, Russian) {
@@ -235,6 +327,26 @@ TEST(CitationActs, Russian) {
     EXPECT_EQ(cescr("статья 17 Конституции"), Keys{"act|constitution|17"});
     EXPECT_EQ(cescr("части 1 статьи 112 Уголовно-процессуального кодекса"),
               Keys{"act|criminal-procedure-code|112 (1)"});
+    EXPECT_EQ(cescr("статьи 10 Закона Республики Казахстан «Об общественных объединениях»"),
+              Keys{"act|law:об общественных объединениях|10"});
+}
+
+TEST(CitationActs, RussianAndKazakhAbbreviations) {
+    EXPECT_EQ(cescr("по статье 400 УК РК были осуждены"), Keys{"act|criminal-code|400"});
+    EXPECT_EQ(cescr("ст. 174 УК"), Keys{"act|criminal-code|174"});
+    EXPECT_EQ(cescr("статьи 112 УПК"), Keys{"act|criminal-procedure-code|112"});
+    EXPECT_EQ(cescr("статья 462 КоАП РК"), Keys{"act|administrative-code|462"});
+    EXPECT_EQ(cescr("статьи 54 ТК Республики Казахстан"), Keys{"act|labour-code|54"});
+    EXPECT_EQ(cescr("статья 9 ГК"), Keys{"act|civil-code|9"});
+    EXPECT_EQ(cescr("статья 9 НК РК"), Keys{"act|tax-code|9"});
+    EXPECT_EQ(cescr("ҚК 174-бабы"), Keys{"act|criminal-code|174"});
+    EXPECT_EQ(cescr("ҚР ҚК-нің 174-бабы"), Keys{"act|criminal-code|174"});
+    EXPECT_EQ(cescr("ӘҚБтК-нің 462-бабы"), Keys{"act|administrative-code|462"});
+    EXPECT_EQ(cescr("КоАП РК, ст. 462"), Keys{"act|administrative-code|462"});
+    EXPECT_EQ(cescr("по УК РК и КоАП"), (Keys{"act|criminal-code|", "act|administrative-code|"}));
+    // Whole words only, and the short ones alone are too ambiguous to cite.
+    EXPECT_EQ(cescr("статья 12 УКАЗА"), Keys{"art|ICESCR|12"});
+    EXPECT_EQ(cescr("ГК «Самрук», ТК «Хабар» и УК «Жилсервис»"), Keys{});
 }
 
 TEST(CitationActs, Kazakh) {
@@ -242,6 +354,13 @@ TEST(CitationActs, Kazakh) {
     EXPECT_EQ(cescr("Конституцияның 17-бабы"), Keys{"act|constitution|17"});
     EXPECT_EQ(cescr("«Бұқаралық ақпарат құралдары туралы» Заңның 1-бабы"),
               Keys{"act|law:бұқаралық ақпарат құралдары туралы|1"});
+    // The republic named between the title and "Заң".
+    EXPECT_EQ(cescr("«Қоғамдық бірлестіктер туралы» Қазақстан Республикасы Заңының 10-бабы"),
+              Keys{"act|law:қоғамдық бірлестіктер туралы|10"});
+    EXPECT_EQ(cescr("«Қоғамдық бірлестіктер туралы» ҚР Заңының 10-бабы"),
+              Keys{"act|law:қоғамдық бірлестіктер туралы|10"});
+    EXPECT_EQ(cescr("«Қоғамдық бірлестіктер туралы» Қазақстан Республикасының Заңы"),
+              Keys{"act|law:қоғамдық бірлестіктер туралы|"});
 }
 
 // ------------------------------------------------------------------------ general comments

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "query/cited_by.hpp"
+#include "query/render/citation_style.hpp"
 #include "query/render/search_render.hpp"
 #include "tools/paragraf/commands.hpp"
 #include "tools/paragraf/filter_options.hpp"
@@ -21,6 +22,7 @@ struct CitedByArgs {
     std::size_t limit = 50;
     std::size_t offset = 0;
     std::string format = "text";
+    std::string style = "un";
 };
 
 nlohmann::json citations_json(const std::vector<core::UnitCitation>& citations) {
@@ -67,7 +69,10 @@ int run_cited_by(const CitedByArgs& args) {
     request.limit = args.limit;
     request.offset = args.offset;
     query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
-    const query::CitedByResult r = query::cited_by(searcher, request);
+    query::CitedByResult r = query::cited_by(searcher, request);
+    const query::CitationStyle style = query::citation_style_from_string(args.style);
+    for (query::CitingHit& citing : r.hits)
+        citing.hit.citation = query::format_citation(citing.hit.stored, style);
     if (args.format == "text") {
         print_text(r);
         return kOk;
@@ -112,6 +117,8 @@ Action add_cited_by_command(CLI::App& app) {
     cmd->add_option("-n,--limit", args->limit, "Citing paragraphs per page (default 50)")
         ->check(CLI::Range(1, 100000));
     cmd->add_option("--offset", args->offset, "Citing paragraphs to skip (for paging)");
+    cmd->add_option("--style", args->style, "Citation style: un (default), footnote or ru")
+        ->check(CLI::IsMember({"un", "footnote", "ru"}));
     cmd->add_option("--format", args->format, "text (default), json or jsonl")
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
     return [args] { return run_cited_by(*args); };

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "query/cites.hpp"
+#include "query/render/citation_style.hpp"
 #include "query/render/search_render.hpp"
 #include "tools/paragraf/commands.hpp"
 
@@ -17,6 +18,7 @@ struct CitesArgs {
     std::vector<std::string> dbs;
     std::vector<std::string> words;
     std::string format = "text";
+    std::string style = "un";
 };
 
 std::string status_note(const query::ResolvedTarget& t) {
@@ -82,7 +84,9 @@ int run_cites(const CitesArgs& args) {
     std::string subject;
     for (const std::string& w : args.words) subject += (subject.empty() ? "" : " ") + w;
     query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
-    const query::CitesResult r = query::cites(searcher, subject);
+    query::CitesResult r = query::cites(searcher, subject);
+    const query::CitationStyle style = query::citation_style_from_string(args.style);
+    for (query::CitingUnit& u : r.units) u.citation = query::format_citation(u.unit, style);
     if (args.format == "text") {
         print_text(r);
         return kOk;
@@ -126,6 +130,8 @@ Action add_cites_command(CLI::App& app) {
         ->required();
     cmd->add_option("--db", args->dbs, "Index directory; repeat for several")
         ->allow_extra_args(false);
+    cmd->add_option("--style", args->style, "Citation style: un (default), footnote or ru")
+        ->check(CLI::IsMember({"un", "footnote", "ru"}));
     cmd->add_option("--format", args->format, "text (default), json or jsonl")
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
     return [args] { return run_cites(*args); };
