@@ -117,8 +117,7 @@ std::string matter_text(const std::string& text, const std::string& lang,
 double idf(const Xapian::Database& db, const std::string& term) {
     const double n = static_cast<double>(db.get_doccount());
     const double tf = static_cast<double>(db.get_termfreq(term));
-    const double w = std::log((n + 1.0) / (tf + 0.5));
-    return w * w;
+    return std::log((n + 1.0) / (tf + 0.5));
 }
 
 // The stem and concept terms the index holds for a text in `lang` (schemas/index-layout.md).
