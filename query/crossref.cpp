@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/citation.hpp"
+#include "core/citation_extractor.hpp"
 #include "core/error.hpp"
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
@@ -137,6 +138,58 @@ std::string unit_key(const core::StoredUnit& s) {
            s.unit.label;
 }
 
+// A paragraph a claim cites, and how specifically: 1 alone, 1/n as one of n cited together.
+struct CitedParagraph {
+    std::string symbol;
+    std::string label;
+    double weight = 0;
+};
+
+// The paragraphs of other documents a claim cites by symbol and pinpoint ("E/C.12/XAR/3,
+// paras. 79-90"), the most specific citation of each kept.
+std::vector<CitedParagraph> cited_paragraphs(core::CitationExtractor& extractor,
+                                             const std::string& text,
+                                             const std::string& own_symbol) {
+    std::vector<CitedParagraph> out;
+    for (const core::CitationMatch& m : extractor.extract(text)) {
+        const core::CitedTarget& t = m.target;
+        if (t.kind != core::CitedKind::document || t.symbol.empty() || t.pinpoints.empty())
+            continue;
+        if (!own_symbol.empty() && core::normalize(t.symbol) == own_symbol) continue;
+        const double weight = 1.0 / static_cast<double>(t.pinpoints.size());
+        for (const std::string& label : t.pinpoints) {
+            const auto it = std::find_if(out.begin(), out.end(), [&](const CitedParagraph& c) {
+                return c.symbol == t.symbol && c.label == label;
+            });
+            if (it == out.end())
+                out.push_back({t.symbol, label, weight});
+            else
+                it->weight = std::max(it->weight, weight);
+        }
+    }
+    return out;
+}
+
+// The units of the target set with this symbol and label (every language version), or, for a
+// pinpoint to a sub-paragraph the target does not divide ("12 (b)"), its paragraph.
+std::vector<core::StoredUnit> target_units(const Xapian::Database& db, const Xapian::Query& target,
+                                           const CitedParagraph& cited) {
+    std::vector<core::StoredUnit> units;
+    for (const std::string& label : {cited.label, parent_label(cited.label)}) {
+        const Xapian::Query unit(Xapian::Query::OP_AND,
+                                 Xapian::Query(layout::filter_term(layout::kSymbol, cited.symbol)),
+                                 Xapian::Query(layout::filter_term(layout::kLabel, label)));
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, unit, target));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::MSet mset = enquire.get_mset(0, 64);
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            units.push_back(core::deserialize_stored_unit(it.get_document().get_data()));
+        if (!units.empty() || parent_label(cited.label) == cited.label) break;
+    }
+    return units;
+}
+
 }  // namespace
 
 std::vector<std::string> covenant_articles(const core::Thesaurus& thesaurus,
@@ -229,6 +282,14 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             sources.filters.add("kind", kind);
     sources.limit = request.limit * kCandidatesPerMatch;
     sources.cross_lang = request.cross_lang;
+    const Xapian::Query target = sources.filters.to_query();
+    // One extractor for the whole source, in reading order: short forms ("ibid.") resolve
+    // against what the claims before cited.
+    core::CitationContext context;
+    context.body = source.meta.body;
+    context.country = source.meta.country;
+    context.symbol = source.meta.symbol;
+    core::CitationExtractor extractor(context);
 
     for (Claim& claim : claims_of(source, request.scope, searcher.thesaurus(), analyzer)) {
         ClaimResult out;
@@ -268,7 +329,34 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
                 word_of.emplace(std::string(layout::kStem) + stem, token.term);
         }
 
-        // Every candidate weighed; then, in the order of the ranking, those above the threshold.
+        // The paragraphs of the target set the claim cites are candidates whatever their words:
+        // an NGO that cites the report's paragraph is contesting what it says.
+        std::vector<std::pair<SourceHit, double>> cited_hits;  // hit, how specifically cited
+        for (const CitedParagraph& c : cited_paragraphs(extractor, claim.unit.text, own_symbol)) {
+            std::vector<core::StoredUnit> units;
+            try {
+                units = target_units(db, target, c);
+            } catch (const Xapian::Error& e) {
+                throw Error("crossref failed: " + e.get_description());
+            }
+            if (units.empty()) continue;
+            const auto own = std::find_if(units.begin(), units.end(),
+                                          [&](const auto& u) { return u.lang == claim.lang; });
+            SourceHit cited;
+            cited.hit.stored = std::move(own != units.end() ? *own : units.front());
+            cited.hit.citation = core::citation(cited.hit.stored.doc, cited.hit.stored.unit);
+            cited.hit.snippet = make_snippet(cited.hit.stored.unit.text, cited.hit.stored.lang,
+                                             snippet_terms, analyzer, sources.snippet);
+            cited.matching_terms =
+                index_terms(cited.hit.stored.unit.text, cited.hit.stored.lang, searcher);
+            cited_hits.emplace_back(std::move(cited), c.weight);
+        }
+        std::map<std::string, double> cited_weight;  // unit_key -> weight
+        for (auto& [hit, w] : cited_hits) cited_weight[unit_key(hit.hit.stored)] = w;
+        for (auto& [hit, w] : cited_hits) found.hits.push_back(std::move(hit));
+
+        // Every candidate weighed; then the cited ones (the most specifically cited first) and,
+        // in the order of the ranking, those above the threshold.
         std::set<std::string> seen;
         std::vector<std::pair<CrossrefMatch, bool>> candidates;  // match, in another language
         for (SourceHit& source_hit : found.hits) {
@@ -277,6 +365,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
                 (!own_symbol.empty() && core::normalize(s.doc.symbol) == own_symbol))
                 continue;
             if (!seen.insert(unit_key(s)).second) continue;  // another version of one shown
+            const auto cited = cited_weight.find(unit_key(s));
             // A paragraph in another language that has a version in the claim's language is
             // weighed, and shown, in that version: words compare better than concepts.
             bool other_language = s.lang != claim.lang && claim.lang != "und";
@@ -311,13 +400,18 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
                 match.coverage = concept_total > 0 ? concept_matched / concept_total : 0;
             else
                 match.coverage = total > 0 ? matched / total : 0;
+            if (cited != cited_weight.end()) match.cited = cited->second;
             match.hit = std::move(source_hit.hit);
             candidates.emplace_back(std::move(match), other_language);
         }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
+            return a.first.cited > b.first.cited;
+        });
         for (auto& [match, other_language] : candidates) {
             bool strong = match.coverage >= request.min_coverage;
             if (other_language)
                 strong = strong && match.concepts.size() >= request.min_shared_concepts;
+            strong = strong || match.cited > 0;
             if (!strong && !request.keep_weak) continue;
             if (strong) out.addressed = true;
             match.addresses = strong;

@@ -41,7 +41,11 @@ struct CrossrefMatch {
     /// Share of the claim's information (idf-weighted stems and concepts) the paragraph has,
     /// 0..1; across languages, of its concepts only.
     double coverage = 0;
-    /// Meets the threshold (false only for the weak matches CrossrefRequest::keep_weak keeps).
+    /// The claim cites this paragraph: 1 when cited alone ("E/C.12/XAR/3, para. 88"), 1/n when
+    /// one of n cited together ("paras. 79-90"), 0 when not cited.
+    double cited = 0;
+    /// Meets the threshold, or is cited (false only for the weak matches CrossrefRequest::keep_weak
+    /// keeps).
     bool addresses = false;
 };
 
@@ -61,7 +65,8 @@ struct CrossrefRequest {
     std::vector<std::string> parallel_langs;
     /// Also match paragraphs in other languages through the thesaurus concepts.
     bool cross_lang = true;
-    /// A match counts when it covers at least this share of the claim (docs/crossref.md).
+    /// A match counts when it covers at least this share of the claim (docs/crossref.md), or
+    /// when the claim cites it.
     double min_coverage = 0.18;
     /// Across languages, a match must also share at least this many concepts with the claim:
     /// one shared concept is a theme, not yet the same matter.
