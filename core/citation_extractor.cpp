@@ -26,7 +26,7 @@ const char* to_string(CitedKind kind) {
         case CitedKind::url:
             return "url";
         case CitedKind::legal_act:
-            return "legal_act";
+            return "legal-act";
     }
     return "document";
 }

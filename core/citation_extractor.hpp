@@ -22,6 +22,7 @@ enum class CitedKind {
     legal_act,  ///< a national legal act: code, law, constitution (maybe with articles)
 };
 
+/// "document", "article", "url", "legal-act".
 const char* to_string(CitedKind kind);
 
 /// One thing cited.
@@ -87,7 +88,7 @@ class CitationExtractor {
 
 /// The target as comparable keys, one per cited paragraph or article (the labelled
 /// extraction suite and the index terms use them):
-///   "doc|E/C.12/KAZ/3"  "para|E/C.12/KAZ/CO/2|46"  "para|CESCR/KAZ/concluding-observations/2019|46"
+///   "doc|E/C.12/KAZ/3"  "para|E/C.12/KAZ/CO/2|46" "para|CESCR/KAZ/concluding-observations/2019|46"
 ///   "art|ICESCR|12"  "art|ICESCR|2 (2)"  "art||12"  "url|https://example.org/x"
 ///   "act|criminal-code|118 (1)"  "act|law:on mass media|1"  "act|constitution|"
 std::vector<std::string> citation_keys(const CitedTarget& target);

@@ -133,6 +133,39 @@ std::vector<std::string> index_terms(const std::string& text, const std::string&
     return {terms.begin(), terms.end()};
 }
 
+// Inverse document frequency within the target set: a word every paragraph of the State report
+// has ("Aralia", "State") tells none of them apart, however rare it is in the index.
+class TargetIdf {
+  public:
+    TargetIdf(const Xapian::Database& db, Xapian::Query target)
+        : db_(db), target_(std::move(target)) {}
+
+    double operator()(const std::string& term) {
+        const auto it = cache_.find(term);
+        if (it != cache_.end()) return it->second;
+        if (size_ < 0) size_ = count(target_);
+        const double df =
+            count(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), target_));
+        const double w = std::log((size_ + 1.0) / (df + 0.5));
+        cache_.emplace(term, w);
+        return w;
+    }
+
+  private:
+    double count(const Xapian::Query& query) const {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        return static_cast<double>(
+            enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated());
+    }
+
+    const Xapian::Database& db_;
+    Xapian::Query target_;
+    double size_ = -1;
+    std::map<std::string, double> cache_;
+};
+
 std::string unit_key(const core::StoredUnit& s) {
     return (s.doc.symbol.empty() ? "id:" + s.doc.id : core::normalize(s.doc.symbol)) + '\x1f' +
            s.unit.label;
@@ -290,6 +323,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
     context.country = source.meta.country;
     context.symbol = source.meta.symbol;
     core::CitationExtractor extractor(context);
+    TargetIdf target_idf(db, target);
 
     for (Claim& claim : claims_of(source, request.scope, searcher.thesaurus(), analyzer)) {
         ClaimResult out;
@@ -308,7 +342,9 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
         double total = 0, concept_total = 0;
         try {
             for (const std::string& term : found.terms) {
-                const double w = idf(db, term);
+                const bool is_concept = term.rfind(layout::kConcept, 0) == 0;
+                double w = std::getenv("XR_TIDF") ? target_idf(term) : idf(db, term);
+                if (is_concept && std::getenv("XR_CW")) w *= std::atof(std::getenv("XR_CW"));
                 weight[term] = w;
                 total += w;
                 if (term.rfind(layout::kConcept, 0) == 0) concept_total += w;
@@ -404,8 +440,10 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             match.hit = std::move(source_hit.hit);
             candidates.emplace_back(std::move(match), other_language);
         }
-        std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
-            return a.first.cited > b.first.cited;
+        const bool by_cov = std::getenv("XR_COV") != nullptr;
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
+            if (a.first.cited != b.first.cited) return a.first.cited > b.first.cited;
+            return by_cov && a.first.coverage > b.first.coverage;
         });
         for (auto& [match, other_language] : candidates) {
             bool strong = match.coverage >= request.min_coverage;

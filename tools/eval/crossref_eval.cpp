@@ -86,7 +86,10 @@ Scores score(const Judged& judged, const query::CrossrefResult& result, bool ver
         const bool relevant = !want.empty();
         s.relevant += relevant ? 1 : 0;
         s.silent += relevant ? 0 : 1;
-        const std::string top = c.addressed ? c.matches.front().hit.citation : "";
+        // The first match that addresses the claim (with keep_weak, weak ones come before it).
+        std::string top;
+        for (const query::CrossrefMatch& m : c.matches)
+            if (m.addresses && top.empty()) top = m.hit.citation;
         const bool ok = relevant ? want.count(top) > 0 : !c.addressed;
         if (c.addressed) ++s.answered;
         if (c.addressed && want.count(top)) ++s.correct;
@@ -95,11 +98,17 @@ Scores score(const Judged& judged, const query::CrossrefResult& result, bool ver
             std::cout << (ok ? "  ok   " : "  MISS ") << c.claim.citation << "\n         judged: ";
             if (!relevant) std::cout << "silent";
             for (const std::string& w : want) std::cout << w << "; ";
-            std::cout << "\n         found:  " << (c.addressed ? top : "silent");
-            if (!c.matches.empty())
-                std::cout << "  (coverage " << std::fixed << std::setprecision(3)
-                          << c.matches.front().coverage << ")";
-            std::cout << "\n";
+            std::cout << "\n         found:  " << (c.addressed ? top : "silent") << "\n";
+            for (const query::CrossrefMatch& m : c.matches) {
+                std::cout << "           " << (m.addresses ? "+ " : "  ") << m.hit.citation
+                          << std::fixed << std::setprecision(3) << "  coverage " << m.coverage;
+                if (m.cited > 0) std::cout << "  cited " << m.cited;
+                std::cout << "\n             words:";
+                for (const std::string& w : m.matched_terms) std::cout << " " << w;
+                std::cout << "\n             concepts:";
+                for (const std::string& w : m.concepts) std::cout << " " << w;
+                std::cout << "\n";
+            }
         }
     }
     return s;
@@ -176,8 +185,16 @@ int main(int argc, char** argv) {
             std::cout << "\n";
         }
         request.min_coverage = chosen;
+        if (verbose) {
+            // The three best candidates of each claim, weak ones too, to see why it ranks first.
+            request.keep_weak = true;
+            request.limit = 3;
+            score(judged, query::crossref(searcher, *source, request, judged.against), true);
+            request.keep_weak = false;
+            request.limit = 1;
+        }
         const Scores s =
-            score(judged, query::crossref(searcher, *source, request, judged.against), verbose);
+            score(judged, query::crossref(searcher, *source, request, judged.against), false);
         std::cout << s.claims << " judged claims (" << s.relevant << " addressed, " << s.silent
                   << " silent), " << s.unjudged << " claims not judged\n";
         std::cout << "ranking only: top paragraph right for " << ranked_ok << "/" << relevant

@@ -150,9 +150,8 @@ nlohmann::json lookups_json(const std::vector<Lookup>& lookups, query::CitationS
                 hit.rank = ++rank;
                 hit.citation = query::format_citation(v, style);
                 hit.stored = v;
+                hit.snippet = v.unit.text;  // nothing was searched for: the whole unit
                 nlohmann::json j = query::render::hit_json(hit);
-                j.erase("score");
-                j.erase("snippet");
                 j["asked"] = lookup.text;
                 if (lookup.line > 0) j["line"] = lookup.line;
                 hits.push_back(std::move(j));

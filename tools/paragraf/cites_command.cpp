@@ -98,9 +98,8 @@ int run_cites(const CitesArgs& args) {
         hit.rank = ++rank;
         hit.citation = u.citation;
         hit.stored = u.unit;
+        hit.snippet = u.unit.unit.text;  // nothing was searched for: the whole unit
         nlohmann::json j = query::render::hit_json(hit);
-        j.erase("score");
-        j.erase("snippet");
         j["cites"] = entries_json(u.entries);
         hits.push_back(std::move(j));
     }
