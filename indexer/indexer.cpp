@@ -179,6 +179,7 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
 
     std::map<std::string, std::string> id_owner;  // doc id -> file, to catch clashes in one run
     std::size_t files_in_batch = 0;
+    std::size_t units_in_batch = 0;
     std::deque<std::future<Parsed>> in_flight;
     std::size_t next = 0;
     while (next < files.size() && in_flight.size() < window) in_flight.push_back(launch(next++));
@@ -201,9 +202,12 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
                     writer.remove_document(parsed.known->doc_id);
                 outcome.units = writer.add_built(outcome.doc_id, std::move(parsed.units));
                 writer.record_source({parsed.key, parsed.fingerprint, outcome.doc_id});
-                if (++files_in_batch >= options.batch_files) {
+                units_in_batch += outcome.units;
+                if (++files_in_batch >= options.batch_files ||
+                    units_in_batch >= options.batch_units) {
                     writer.commit();
                     files_in_batch = 0;
+                    units_in_batch = 0;
                 }
             }
         } catch (const InputError& e) {

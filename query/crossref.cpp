@@ -28,6 +28,9 @@ constexpr std::size_t kMaxLeadInWords = 15;
 // Candidates asked of the retrieval per match shown: some are dropped as duplicates (another
 // language version of the same paragraph) or as units of the source document itself.
 constexpr std::size_t kCandidatesPerMatch = 4;
+// Candidates weighed at least: BM25 over a long claim can rank the paragraph that covers the
+// claim best (through its concepts) below paragraphs sharing many ordinary words.
+constexpr std::size_t kMinCandidates = 20;
 
 bool is_number(const std::string& term) {
     return std::all_of(term.begin(), term.end(), [](char c) {
@@ -112,13 +115,6 @@ std::string matter_text(const std::string& text, const std::string& lang,
         std::regex::ECMAScript | std::regex::icase);
     out = std::regex_replace(out, symbol, " ");
     return std::regex_replace(out, pinpoint, " ");
-}
-
-// Inverse document frequency over the whole index: what a term says about a paragraph.
-double idf(const Xapian::Database& db, const std::string& term) {
-    const double n = static_cast<double>(db.get_doccount());
-    const double tf = static_cast<double>(db.get_termfreq(term));
-    return std::log((n + 1.0) / (tf + 0.5));
 }
 
 // The stem and concept terms the index holds for a text in `lang` (schemas/index-layout.md).
@@ -313,7 +309,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
     if (sources.filters.kinds.empty())
         for (const char* kind : {"paragraph", "subparagraph", "item"})
             sources.filters.add("kind", kind);
-    sources.limit = request.limit * kCandidatesPerMatch;
+    sources.limit = std::max(kMinCandidates, request.limit * kCandidatesPerMatch);
     sources.cross_lang = request.cross_lang;
     const Xapian::Query target = sources.filters.to_query();
     // One extractor for the whole source, in reading order: short forms ("ibid.") resolve
@@ -343,8 +339,8 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
         try {
             for (const std::string& term : found.terms) {
                 const bool is_concept = term.rfind(layout::kConcept, 0) == 0;
-                double w = std::getenv("XR_TIDF") ? target_idf(term) : idf(db, term);
-                if (is_concept && std::getenv("XR_CW")) w *= std::atof(std::getenv("XR_CW"));
+                double w = target_idf(term);
+                if (is_concept) w *= request.concept_weight;
                 weight[term] = w;
                 total += w;
                 if (term.rfind(layout::kConcept, 0) == 0) concept_total += w;
@@ -388,7 +384,10 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             cited_hits.emplace_back(std::move(cited), c.weight);
         }
         std::map<std::string, double> cited_weight;  // unit_key -> weight
-        for (auto& [hit, w] : cited_hits) cited_weight[unit_key(hit.hit.stored)] = w;
+        for (auto& [hit, w] : cited_hits) {
+            double& kept = cited_weight[unit_key(hit.hit.stored)];
+            kept = std::max(kept, w);
+        }
         for (auto& [hit, w] : cited_hits) found.hits.push_back(std::move(hit));
 
         // Every candidate weighed; then the cited ones (the most specifically cited first) and,
@@ -440,10 +439,12 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             match.hit = std::move(source_hit.hit);
             candidates.emplace_back(std::move(match), other_language);
         }
-        const bool by_cov = std::getenv("XR_COV") != nullptr;
-        std::stable_sort(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
+        // Cited paragraphs first, the most specifically cited first; then by coverage (BM25's
+        // order among equals): the share of the claim a paragraph covers, concepts weighing
+        // more than words, tells better than BM25 which one is about the same matter.
+        std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
             if (a.first.cited != b.first.cited) return a.first.cited > b.first.cited;
-            return by_cov && a.first.coverage > b.first.coverage;
+            return a.first.coverage > b.first.coverage;
         });
         for (auto& [match, other_language] : candidates) {
             bool strong = match.coverage >= request.min_coverage;

@@ -38,8 +38,9 @@ struct CrossrefMatch {
     Hit hit;
     std::vector<std::string> matched_terms;  ///< the claim's words found in the paragraph
     std::vector<std::string> concepts;       ///< thesaurus concepts both name
-    /// Share of the claim's information (idf-weighted stems and concepts) the paragraph has,
-    /// 0..1; across languages, of its concepts only.
+    /// Share of the claim's information the paragraph has, 0..1: its stems and concepts weighed
+    /// by their idf within the target set (concepts times CrossrefRequest::concept_weight);
+    /// across languages, of its concepts only.
     double coverage = 0;
     /// The claim cites this paragraph: 1 when cited alone ("E/C.12/XAR/3, para. 88"), 1/n when
     /// one of n cited together ("paras. 79-90"), 0 when not cited.
@@ -68,6 +69,9 @@ struct CrossrefRequest {
     /// A match counts when it covers at least this share of the claim (docs/crossref.md), or
     /// when the claim cites it.
     double min_coverage = 0.18;
+    /// A thesaurus concept the claim and a paragraph share weighs this many times its idf: a
+    /// concept is a matter named in other words, a word only a word (docs/crossref.md).
+    double concept_weight = 4;
     /// Across languages, a match must also share at least this many concepts with the claim:
     /// one shared concept is a theme, not yet the same matter.
     std::size_t min_shared_concepts = 2;

@@ -115,7 +115,6 @@ TEST_F(CrossrefTest, AddressedClaimsNameTheParagraphAndSilentOnesNone) {
     const CrossrefResult r = crossref(*searcher_, document(kSubmission), request, "E/C.12/XAR/3");
     EXPECT_EQ(r.against, "E/C.12/XAR/3");
     EXPECT_EQ(r.source.id, kSubmission);
-
     const ClaimResult* certificates = claim(r, std::string(kNgo) + "sect. 8, para. 5");
     ASSERT_NE(certificates, nullptr);
     EXPECT_TRUE(certificates->addressed);
@@ -127,13 +126,11 @@ TEST_F(CrossrefTest, AddressedClaimsNameTheParagraphAndSilentOnesNone) {
     EXPECT_GE(top.coverage, request.min_coverage);
     EXPECT_NE(std::find(top.matched_terms.begin(), top.matched_terms.end(), "narcological"),
               top.matched_terms.end());
-
     // The freeze on OAT enrolment: the State report says nothing about OAT.
     const ClaimResult* freeze = claim(r, std::string(kNgo) + "sect. 3.2, para. 1");
     ASSERT_NE(freeze, nullptr);
     EXPECT_FALSE(freeze->addressed);
     EXPECT_TRUE(freeze->matches.empty());
-
     // One language version per paragraph, never a footnote.
     for (const ClaimResult& c : r.claims) {
         std::vector<std::string> seen;
@@ -166,6 +163,44 @@ core::Document one_claim(const std::string& text) {
     unit.text = text;
     doc.units.push_back(unit);
     return doc;
+}
+
+TEST_F(CrossrefTest, CitedParagraphsComeFirstAndTheMostSpecificallyCitedFirst) {
+    CrossrefRequest request;
+    request.against = parse_against("E/C.12/XAR/3");
+    const CrossrefResult r = crossref(*searcher_, document(kSubmission), request, "E/C.12/XAR/3");
+    // "Its section on drugs (E/C.12/XAR/3, paras. 79-90) ... (E/C.12/XAR/3, para. 88)": few of
+    // its words are in para. 88, but the claim cites it alone.
+    const ClaimResult* drugs = claim(r, std::string(kNgo) + "sect. 2, para. 7");
+    ASSERT_NE(drugs, nullptr);
+    EXPECT_TRUE(drugs->addressed);
+    ASSERT_FALSE(drugs->matches.empty());
+    EXPECT_EQ(drugs->matches.front().hit.citation, "E/C.12/XAR/3, para. 88");
+    EXPECT_DOUBLE_EQ(drugs->matches.front().cited, 1.0);
+    EXPECT_TRUE(drugs->matches.front().addresses);
+    for (const CrossrefMatch& m : drugs->matches) EXPECT_GT(m.cited, 0) << m.hit.citation;
+    // Cited paragraphs outside the target set are not matches.
+    const ClaimResult* follow_up = claim(r, std::string(kNgo) + "sect. 2, para. 1");
+    ASSERT_NE(follow_up, nullptr);
+    for (const CrossrefMatch& m : follow_up->matches)
+        EXPECT_EQ(m.hit.citation.rfind("E/C.12/XAR/CO/2", 0), std::string::npos);
+}
+
+TEST_F(CrossrefTest, CandidatesAreRankedByCoverageAfterTheCitedOnes) {
+    CrossrefRequest request;
+    request.against = parse_against("E/C.12/XAR/3");
+    request.keep_weak = true;
+    const CrossrefResult r = crossref(*searcher_, document(kSubmission), request, "E/C.12/XAR/3");
+    for (const ClaimResult& c : r.claims)
+        for (const CrossrefMatch& m : c.matches) {
+            EXPECT_GE(m.coverage, 0.0) << c.claim.citation;
+            EXPECT_LE(m.coverage, 1.0) << c.claim.citation;
+        }
+    for (const ClaimResult& c : r.claims)
+        for (std::size_t i = 1; i < c.matches.size(); ++i)
+            if (c.matches[i].cited == 0 && c.matches[i - 1].cited == 0) {
+                EXPECT_GE(c.matches[i - 1].coverage, c.matches[i].coverage) << c.claim.citation;
+            }
 }
 
 TEST_F(CrossrefTest, RussianParagraphIsShownInTheClaimsLanguageWhenAVersionExists) {
@@ -208,7 +243,6 @@ TEST_F(CrossrefTest, EnglishClaimFindsARussianOnlyDocumentThroughConcepts) {
     }
     const std::vector<std::string>& top = c.matches.front().concepts;
     EXPECT_NE(std::find(top.begin(), top.end(), "legal-gender-recognition"), top.end());
-
     // Without the thesaurus there is nothing to compare across languages.
     request.cross_lang = false;
     EXPECT_FALSE(crossref(*searcher_, one_claim(c.claim.unit.text), request, "submissions")
@@ -254,7 +288,6 @@ TEST_F(CrossrefTest, ClaimsAreGroupedByCovenantArticle) {
     EXPECT_NE(std::find(health.begin(), health.end(), "12"), health.end());
     EXPECT_EQ(article_heading(thesaurus, "12").rfind("Article 12", 0), 0u);
     EXPECT_EQ(article_heading(thesaurus, ""), "Other matters");
-
     const core::Document doc = document(kSubmission);
     for (const Claim& c : claims_of(doc, ClaimScope::all, thesaurus, searcher_->analyzer())) {
         if (c.citation == std::string(kNgo) + "sect. 8, para. 5") {

@@ -3,7 +3,9 @@
 // precision and recall of the top result per claim, the share of silent claims found silent,
 // and the same for a sweep of coverage thresholds (to calibrate CrossrefRequest::min_coverage).
 //
-//   crossref_eval --db DB --judged FILE [--lang ru] [--sweep] [--verbose]
+//   crossref_eval --db DB --judged FILE [--lang ru] [--sweep] [--cross-validate] [--verbose]
+//   --cross-validate: tune the concept weight and the threshold on all claims (in-sample), and
+//   measure them leave-one-out and 2-fold (each claim scored at the setting tuned without it)
 //   --lang: restrict the target set to one language version (cross-language runs)
 
 #include <cstring>
@@ -114,6 +116,53 @@ Scores score(const Judged& judged, const query::CrossrefResult& result, bool ver
     return s;
 }
 
+// One judged claim's outcome at one setting.
+struct Outcome {
+    bool relevant = false;  // judged addressed
+    bool answered = false;  // found addressed
+    bool correct = false;   // found addressed, and the top match is a right one
+};
+
+std::vector<Outcome> outcomes(const Judged& judged, const query::CrossrefResult& result) {
+    std::vector<Outcome> out;
+    for (const query::ClaimResult& c : result.claims) {
+        const auto it = judged.expected.find(c.claim.citation);
+        if (it == judged.expected.end()) continue;
+        Outcome o;
+        o.relevant = !it->second.empty();
+        o.answered = c.addressed;
+        for (const query::CrossrefMatch& m : c.matches)
+            if (m.addresses) {
+                o.correct = it->second.count(m.hit.citation) > 0;
+                break;
+            }
+        out.push_back(o);
+    }
+    return out;
+}
+
+// Scores of the claims `use` selects.
+Scores tally(const std::vector<Outcome>& claims, const std::vector<bool>& use) {
+    Scores s;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (!use[i]) continue;
+        const Outcome& o = claims[i];
+        ++s.claims;
+        s.relevant += o.relevant ? 1 : 0;
+        s.silent += o.relevant ? 0 : 1;
+        s.answered += o.answered ? 1 : 0;
+        s.correct += o.correct ? 1 : 0;
+        s.silent_found += !o.relevant && !o.answered ? 1 : 0;
+    }
+    return s;
+}
+
+// Better on F1, then on silent claims found; ties keep the first (the smaller setting).
+bool better(const Scores& a, const Scores& b) {
+    if (a.f1() != b.f1()) return a.f1() > b.f1();
+    return a.silent_accuracy() > b.silent_accuracy();
+}
+
 void print(const Scores& s, double threshold) {
     std::cout << std::fixed << std::setprecision(2) << "threshold " << threshold << ": precision "
               << s.precision() << " (" << s.correct << "/" << s.answered << "), recall "
@@ -126,7 +175,7 @@ void print(const Scores& s, double threshold) {
 
 int main(int argc, char** argv) {
     std::string db, judged_path, lang;
-    bool sweep = false, verbose = false;
+    bool sweep = false, verbose = false, cross_validate = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--db" && i + 1 < argc)
@@ -139,9 +188,11 @@ int main(int argc, char** argv) {
             sweep = true;
         else if (arg == "--verbose")
             verbose = true;
+        else if (arg == "--cross-validate")
+            cross_validate = true;
         else {
             std::cerr << "usage: crossref_eval --db DB --judged FILE [--lang L] [--sweep] "
-                         "[--verbose]\n";
+                         "[--cross-validate] [--verbose]\n";
             return 2;
         }
     }
@@ -183,6 +234,74 @@ int main(int argc, char** argv) {
                       request.min_coverage);
             }
             std::cout << "\n";
+        }
+        if (cross_validate) {
+            // Every setting of the two tuned parameters (concept weight, threshold), each claim's
+            // outcome; then each claim judged at the setting that is best on the others
+            // (leave-one-out), and each half at the setting best on the other half (2-fold).
+            struct Setting {
+                double concept_weight, threshold;
+                std::vector<Outcome> claims;
+            };
+            std::vector<Setting> grid;
+            const double default_weight = request.concept_weight;
+            for (const double k : {1.0, 2.0, 4.0, 6.0})
+                for (int step = 0; step <= 60; step += 2) {
+                    request.concept_weight = k;
+                    request.min_coverage = step / 100.0;
+                    grid.push_back({k, request.min_coverage,
+                                    outcomes(judged, query::crossref(searcher, *source, request,
+                                                                     judged.against))});
+                }
+            const std::size_t n = grid.front().claims.size();
+            const std::vector<bool> all(n, true);
+            // Tuned: the threshold alone at the default concept weight, or both.
+            for (const bool both : {false, true}) {
+                auto best_on = [&](const std::vector<bool>& use) {
+                    std::size_t best = grid.size();
+                    for (std::size_t g = 0; g < grid.size(); ++g) {
+                        if (!both && grid[g].concept_weight != default_weight) continue;
+                        if (best == grid.size() ||
+                            better(tally(grid[g].claims, use), tally(grid[best].claims, use)))
+                            best = g;
+                    }
+                    return best;
+                };
+                std::cout << (both ? "tuning the concept weight and the threshold:\n"
+                                   : "tuning the threshold (concept weight " +
+                                         std::to_string(default_weight) + "):\n");
+                const std::size_t in_sample = best_on(all);
+                std::cout << "  in-sample best (concept weight " << grid[in_sample].concept_weight
+                          << ") ";
+                print(tally(grid[in_sample].claims, all), grid[in_sample].threshold);
+                std::vector<Outcome> loo(n), folds(n);
+                std::map<std::pair<double, double>, std::size_t> picked;
+                for (std::size_t i = 0; i < n; ++i) {
+                    std::vector<bool> others(n, true);
+                    others[i] = false;
+                    const std::size_t g = best_on(others);
+                    ++picked[{grid[g].concept_weight, grid[g].threshold}];
+                    loo[i] = grid[g].claims[i];
+                }
+                std::cout << "  leave-one-out picks (concept weight, threshold):";
+                for (const auto& [setting, count] : picked)
+                    std::cout << " (" << setting.first << ", " << setting.second << ") x" << count;
+                std::cout << "\n  leave-one-out: ";
+                print(tally(loo, all), grid[in_sample].threshold);
+                for (std::size_t fold = 0; fold < 2; ++fold) {
+                    std::vector<bool> train(n);
+                    for (std::size_t i = 0; i < n; ++i) train[i] = i % 2 != fold;
+                    const std::size_t g = best_on(train);
+                    std::cout << "  fold " << fold << " (every other claim) tuned on the rest: ("
+                              << grid[g].concept_weight << ", " << grid[g].threshold << ")\n";
+                    for (std::size_t i = 0; i < n; ++i)
+                        if (!train[i]) folds[i] = grid[g].claims[i];
+                }
+                std::cout << "  2-fold: ";
+                print(tally(folds, all), grid[in_sample].threshold);
+            }
+            std::cout << "\n";
+            request.concept_weight = query::CrossrefRequest{}.concept_weight;
         }
         request.min_coverage = chosen;
         if (verbose) {
