@@ -32,16 +32,11 @@ constexpr std::size_t kCandidatesPerMatch = 4;
 // claim best (through its concepts) below paragraphs sharing many ordinary words.
 constexpr std::size_t kMinCandidates = 20;
 
-bool is_number(const std::string& term) {
-    return std::all_of(term.begin(), term.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
-    });
-}
-
 std::size_t content_words(const std::vector<core::Token>& tokens) {
-    return static_cast<std::size_t>(std::count_if(
-        tokens.begin(), tokens.end(),
-        [](const core::Token& t) { return !is_number(t.term) && !core::is_stopword_any(t.term); }));
+    return static_cast<std::size_t>(
+        std::count_if(tokens.begin(), tokens.end(), [](const core::Token& t) {
+            return !is_number_term(t.term) && !core::is_stopword_any(t.term);
+        }));
 }
 
 bool ends_with_colon(const std::string& text) {
@@ -351,7 +346,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
         std::map<std::string, std::string> word_of;
         MatchTerms snippet_terms;
         for (const core::Token& token : analyzer.tokenize(found.claim)) {
-            if (!is_number(token.term) && !core::is_stopword_any(token.term)) {
+            if (!is_number_term(token.term) && !core::is_stopword_any(token.term)) {
                 snippet_terms.plain.insert(token.term);
                 snippet_terms.stems.insert(analyzer.stem(token.term, claim.lang));
             }

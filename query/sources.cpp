@@ -24,17 +24,11 @@ constexpr std::size_t kMaxQuoteWords = 400;
 // Long claims query their most informative words only (Xapian's elite set).
 constexpr Xapian::termcount kEliteTerms = 40;
 
-bool is_number(const std::string& term) {
-    return std::all_of(term.begin(), term.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
-    });
-}
-
 std::vector<std::string> words_for_overlap(const std::vector<core::Token>& tokens) {
     std::vector<std::string> words;
     words.reserve(tokens.size());
     for (const core::Token& t : tokens)
-        if (!is_number(t.term)) words.push_back(t.term);
+        if (!is_number_term(t.term)) words.push_back(t.term);
     return words;
 }
 
@@ -45,6 +39,12 @@ bool is_quote(const QuoteOverlap& o) {
 }
 
 }  // namespace
+
+bool is_number_term(std::string_view term) {
+    return std::all_of(term.begin(), term.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+    });
+}
 
 std::string clean_claim(const std::string& text) {
     static const std::regex markers(R"(\[(footnoteRef:\s*\d+|bookmark:[^\]]*|\d+:[^\]]*)\])");
@@ -94,7 +94,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
     MatchTerms terms;
     std::vector<Xapian::Query> words;
     for (const core::Token& token : tokens) {
-        if (is_number(token.term) || core::is_stopword_any(token.term)) continue;
+        if (is_number_term(token.term) || core::is_stopword_any(token.term)) continue;
         if (!terms.plain.insert(token.term).second) continue;
         const std::vector<std::string> stems =
             lang == "und" ? analyzer.query_stems(token.term)

@@ -3,6 +3,7 @@
 // support it, best first, with quotations of a paragraph recognised as such and put first.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "query/filters.hpp"
@@ -42,6 +43,9 @@ struct SourcesResult {
 /// Ranked paragraphs supporting the claim: quotations first, then by BM25 over the claim's
 /// words (and its concepts across languages). Throws paragraf::QueryError for an empty claim.
 SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request);
+
+/// True for terms that are numbers ("12", "58.6", "2019,"): they say nothing of a claim's matter.
+bool is_number_term(std::string_view term);
 
 /// The claim without what Word exports leave in pasted text: footnote references
 /// ("[footnoteRef:3]", "[3: text]"), bookmarks, and footnote numbers glued to words.

@@ -15,6 +15,7 @@
 #include "query/render/reference_export.hpp"
 #include "query/render/search_render.hpp"
 #include "tools/paragraf/commands.hpp"
+#include "tools/paragraf/json_output.hpp"
 
 namespace paragraf::cli {
 
@@ -204,15 +205,8 @@ int run_cite(const CiteArgs& args) {
             print_checklist(lookups, style);
     } else if (args.format == "json" || args.format == "jsonl") {
         nlohmann::json out = lookups_json(lookups, style);
-        const auto dump = [](const nlohmann::json& j, int indent) {
-            return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-        };
-        if (args.format == "jsonl") {
-            for (const nlohmann::json& hit : out["hits"]) std::cout << dump(hit, -1) << "\n";
-        } else {
-            if (args.file.empty()) out["citation"] = lookups.front().text;
-            std::cout << dump(out, 2) << "\n";
-        }
+        if (args.file.empty()) out["citation"] = lookups.front().text;
+        print_json_result(out, args.format);
     } else {
         std::vector<core::StoredUnit> cited;
         for (const Lookup& lookup : lookups)

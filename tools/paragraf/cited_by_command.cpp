@@ -10,6 +10,7 @@
 #include "query/render/search_render.hpp"
 #include "tools/paragraf/commands.hpp"
 #include "tools/paragraf/filter_options.hpp"
+#include "tools/paragraf/json_output.hpp"
 
 namespace paragraf::cli {
 
@@ -84,20 +85,12 @@ int run_cited_by(const CitedByArgs& args) {
         j["citations"] = citations_json(citing.citations);
         hits.push_back(std::move(j));
     }
-    const auto dump = [](const nlohmann::json& j, int indent) {
-        return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-    };
-    if (args.format == "jsonl") {
-        for (const nlohmann::json& j : hits) std::cout << dump(j, -1) << "\n";
-    } else {
-        std::cout << dump({{"citation", r.citation},
-                           {"targets", r.targets},
-                           {"total", r.total},
-                           {"offset", args.offset},
-                           {"hits", hits}},
-                          2)
-                  << "\n";
-    }
+    print_json_result({{"citation", r.citation},
+                       {"targets", r.targets},
+                       {"total", r.total},
+                       {"offset", args.offset},
+                       {"hits", hits}},
+                      args.format);
     return kOk;
 }
 

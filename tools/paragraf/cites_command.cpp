@@ -9,6 +9,7 @@
 #include "query/render/citation_style.hpp"
 #include "query/render/search_render.hpp"
 #include "tools/paragraf/commands.hpp"
+#include "tools/paragraf/json_output.hpp"
 
 namespace paragraf::cli {
 
@@ -103,15 +104,8 @@ int run_cites(const CitesArgs& args) {
         j["cites"] = entries_json(u.entries);
         hits.push_back(std::move(j));
     }
-    const auto dump = [](const nlohmann::json& j, int indent) {
-        return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-    };
-    if (args.format == "jsonl") {
-        for (const nlohmann::json& j : hits) std::cout << dump(j, -1) << "\n";
-    } else {
-        std::cout << dump({{"subject", r.subject}, {"citations", r.citations}, {"hits", hits}}, 2)
-                  << "\n";
-    }
+    print_json_result({{"subject", r.subject}, {"citations", r.citations}, {"hits", hits}},
+                      args.format);
     return kOk;
 }
 
