@@ -106,8 +106,9 @@ void markdown_claim(std::ostream& out, const ClaimResult& c, const std::string& 
     if (!c.addressed) out << "Nearest paragraphs, below the threshold:\n\n";
     for (const CrossrefMatch& m : c.matches) {
         const core::StoredUnit& s = m.hit.stored;
-        out << m.hit.rank << ". **" << m.hit.citation << "** (" << s.lang << ") \u2014 score "
-            << fixed(m.hit.score, 2) << ", coverage " << fixed(m.coverage, 2) << "  \n";
+        out << m.hit.rank << ". **" << m.hit.citation << "** (" << s.lang << ") \u2014 "
+            << (m.cited > 0 ? "cited by the claim, " : "") << "score " << fixed(m.hit.score, 2)
+            << ", coverage " << fixed(m.coverage, 2) << "  \n";
         if (!m.matched_terms.empty() || !m.concepts.empty()) {
             out << "   Matched:";
             if (!m.matched_terms.empty()) out << " " << join(m.matched_terms, ", ");
@@ -224,8 +225,8 @@ void crossref_html(std::ostream& out, const CrossrefResult& r, const core::Thesa
             for (const CrossrefMatch& m : c->matches) {
                 const core::StoredUnit& s = m.hit.stored;
                 out << "<li><strong>" << e(m.hit.citation) << "</strong> <span class=\"meta\">("
-                    << e(s.lang) << ", score " << fixed(m.hit.score, 2) << ", coverage "
-                    << fixed(m.coverage, 2) << ")</span>";
+                    << e(s.lang) << (m.cited > 0 ? ", cited by the claim" : "") << ", score "
+                    << fixed(m.hit.score, 2) << ", coverage " << fixed(m.coverage, 2) << ")</span>";
                 if (!m.matched_terms.empty() || !m.concepts.empty()) {
                     out << "<br><span class=\"meta\">Matched: " << e(join(m.matched_terms, ", "));
                     if (!m.concepts.empty())
@@ -276,6 +277,7 @@ json crossref_json_value(const CrossrefResult& r) {
             j["concepts"] = m.concepts;
             j["coverage"] = round3(m.coverage);
             j["addresses"] = m.addresses;
+            j["cited"] = m.cited > 0;  // the claim cites this paragraph
             matches.push_back(std::move(j));
         }
         claims.push_back({{"citation", c.claim.citation},
