@@ -70,12 +70,13 @@ std::string sentence_around(const std::string& text, std::size_t begin, std::siz
     begin = std::min(begin, text.size());
     end = std::clamp(end, begin, text.size());
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" keeps "para." and "No." from ending sentences.
-    std::unique_ptr<icu::BreakIterator> it(
+    // "ss=standard" keeps "para." and "No." from ending sentences. Building the iterator costs
+    // more than using it, and cited-by asks for a sentence per hit: one per thread.
+    thread_local std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     std::size_t from = 0, to = text.size();
-    if (U_SUCCESS(status)) {
+    if (it && U_SUCCESS(status)) {
         it->setText(utext, status);
         // UTF-8 UText indexes are byte offsets.
         const int32_t start = it->preceding(static_cast<int32_t>(begin) + 1);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "query/sample_documents.hpp"
 
 namespace paragraf::query {
 namespace {
@@ -20,46 +21,9 @@ std::vector<core::Unit> paras(std::initializer_list<const char*> labels) {
     return units;
 }
 
-// The sample corpus document corpus/E-C.12-XAR-CO-2-en.xml.
-core::DocumentMeta aralia() {
-    core::DocumentMeta doc;
-    doc.id = "E-C.12-XAR-CO-2-en";
-    doc.symbol = "E/C.12/XAR/CO/2";
-    doc.title = "Concluding observations on the second periodic report of Aralia";
-    doc.author = "Committee on Economic, Social and Cultural Rights";
-    doc.body = "CESCR";
-    doc.type = "concluding-observations";
-    doc.country = "XAR";
-    doc.date = "2019-03-29";
-    doc.session = "65";
-    doc.lang = "en";
-    return doc;
-}
-
-// A real country, without a title: the footnote form builds one.
-core::DocumentMeta kazakhstan() {
-    core::DocumentMeta doc;
-    doc.id = "E-C.12-KAZ-CO-2-en";
-    doc.symbol = "E/C.12/KAZ/CO/2";
-    doc.body = "CESCR";
-    doc.type = "concluding-observations";
-    doc.country = "KAZ";
-    doc.date = "2019-03-29";
-    doc.lang = "en";
-    return doc;
-}
-
-// An NGO submission: an author, no symbol, numbered sections.
-core::DocumentMeta ngo() {
-    core::DocumentMeta doc;
-    doc.id = "ehra-aralia-2025";
-    doc.title = "Harm reduction in Aralia";
-    doc.author = "EHRA";
-    doc.type = "other";
-    doc.date = "2025";
-    doc.lang = "en";
-    return doc;
-}
+using test_documents::aralia;
+using test_documents::kazakhstan;
+using test_documents::ngo;
 
 core::DocumentMeta only_symbol(const std::string& symbol) {
     core::DocumentMeta doc;

@@ -4,45 +4,16 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "query/sample_documents.hpp"
 
 namespace paragraf::query {
 namespace {
 
-core::DocumentMeta aralia(const std::string& lang = "en") {
-    core::DocumentMeta doc;
-    doc.id = "E-C.12-XAR-CO-2-" + lang;
-    doc.symbol = "E/C.12/XAR/CO/2";
-    doc.title = lang == "ru" ? "Заключительные замечания по второму периодическому докладу Аралии"
-                             : "Concluding observations on the second periodic report of Aralia";
-    doc.body = "CESCR";
-    doc.type = "concluding-observations";
-    doc.country = "XAR";
-    doc.date = "2019-03-29";
-    doc.lang = lang;
-    return doc;
-}
+using test_documents::aralia;
+using test_documents::ngo;
 
 core::DocumentMeta kazakhstan() {
-    core::DocumentMeta doc;
-    doc.id = "E-C.12-KAZ-CO-2-en";
-    doc.symbol = "E/C.12/KAZ/CO/2";
-    doc.body = "CESCR";
-    doc.type = "concluding-observations";
-    doc.country = "KAZ";
-    doc.date = "2019-03";
-    doc.lang = "en";
-    return doc;
-}
-
-core::DocumentMeta ngo() {
-    core::DocumentMeta doc;
-    doc.id = "ehra-aralia-2025";
-    doc.title = "Harm reduction in Aralia";
-    doc.author = "EHRA";
-    doc.type = "other";
-    doc.date = "2025";
-    doc.lang = "en";
-    return doc;
+    return test_documents::kazakhstan("2019-03");
 }
 
 core::StoredUnit stored(const core::DocumentMeta& doc, const std::string& label,

@@ -11,35 +11,12 @@
 
 cmake_minimum_required(VERSION 3.20)
 
-if(NOT DEFINED SOURCE_DIR OR SOURCE_DIR STREQUAL "")
-  get_filename_component(SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+set(CHECK_NAME check_schema)
+include("${CMAKE_CURRENT_LIST_DIR}/xmllint.cmake")
+set(SCHEMA "${SOURCE_DIR}/schemas/corpus.rng")
+if(NOT EXISTS "${SCHEMA}")
+  message(FATAL_ERROR "check_schema: schema not found: ${SCHEMA}")
 endif()
-if(NOT DEFINED XMLLINT OR XMLLINT STREQUAL "")
-  find_program(XMLLINT xmllint)
-endif()
-if(NOT XMLLINT OR NOT EXISTS "${XMLLINT}")
-  message(FATAL_ERROR "check_schema: xmllint not found (pass -DXMLLINT=/path/to/xmllint)")
-endif()
-
-set(schema "${SOURCE_DIR}/schemas/corpus.rng")
-if(NOT EXISTS "${schema}")
-  message(FATAL_ERROR "check_schema: schema not found: ${schema}")
-endif()
-
-# xmllint exit codes: 0 valid, 3 invalid; others (1 parse error,
-# 5 schema compilation failure, ...) are errors of the check itself.
-function(run_xmllint file out_rc out_log)
-  execute_process(
-    COMMAND "${XMLLINT}" --noout --nonet --relaxng "${schema}" "${file}"
-    RESULT_VARIABLE rc
-    OUTPUT_VARIABLE out
-    ERROR_VARIABLE err)
-  if(rc EQUAL 5)
-    message(FATAL_ERROR "check_schema: the schema ${schema} does not compile:\n${out}${err}")
-  endif()
-  set(${out_rc} "${rc}" PARENT_SCOPE)
-  set(${out_log} "${out}${err}" PARENT_SCOPE)
-endfunction()
 
 # ---- 1. valid files -------------------------------------------------------
 file(GLOB corpus_files LIST_DIRECTORIES false "${SOURCE_DIR}/corpus/*.xml")

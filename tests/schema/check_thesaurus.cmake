@@ -12,38 +12,15 @@
 
 cmake_minimum_required(VERSION 3.20)
 
-if(NOT DEFINED SOURCE_DIR OR SOURCE_DIR STREQUAL "")
-  get_filename_component(SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
-endif()
-if(NOT DEFINED XMLLINT OR XMLLINT STREQUAL "")
-  find_program(XMLLINT xmllint)
-endif()
-if(NOT XMLLINT OR NOT EXISTS "${XMLLINT}")
-  message(FATAL_ERROR "check_thesaurus: xmllint not found (pass -DXMLLINT=/path/to/xmllint)")
-endif()
-
-set(schema "${SOURCE_DIR}/schemas/thesaurus.rng")
+set(CHECK_NAME check_thesaurus)
+include("${CMAKE_CURRENT_LIST_DIR}/xmllint.cmake")
+set(SCHEMA "${SOURCE_DIR}/schemas/thesaurus.rng")
 set(data "${SOURCE_DIR}/data/thesaurus.xml")
-foreach(f IN ITEMS "${schema}" "${data}")
+foreach(f IN ITEMS "${SCHEMA}" "${data}")
   if(NOT EXISTS "${f}")
     message(FATAL_ERROR "check_thesaurus: not found: ${f}")
   endif()
 endforeach()
-
-# xmllint exit codes: 0 valid, 3 invalid; others (1 parse error,
-# 5 schema compilation failure, ...) are errors of the check itself.
-function(run_xmllint file out_rc out_log)
-  execute_process(
-    COMMAND "${XMLLINT}" --noout --nonet --relaxng "${schema}" "${file}"
-    RESULT_VARIABLE rc
-    OUTPUT_VARIABLE out
-    ERROR_VARIABLE err)
-  if(rc EQUAL 5)
-    message(FATAL_ERROR "check_thesaurus: the schema ${schema} does not compile:\n${out}${err}")
-  endif()
-  set(${out_rc} "${rc}" PARENT_SCOPE)
-  set(${out_log} "${out}${err}" PARENT_SCOPE)
-endfunction()
 
 set(failures "")
 
