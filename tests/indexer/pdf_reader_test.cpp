@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "indexer/expect_units.hpp"
 #include "support/test_support.hpp"
 
 // Fixtures are written by tests/fixtures/pdf/make_fixtures.py.
@@ -18,24 +19,7 @@ using core::Unit;
 using core::UnitKind;
 using Strings = std::vector<std::string>;
 
-struct Expected {
-    UnitKind kind;
-    std::string label;
-    std::string text;
-    Strings path;
-};
-
-void expect_units(const Document& doc, const std::vector<Expected>& expected) {
-    ASSERT_EQ(doc.units.size(), expected.size());
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const Unit& unit = doc.units[i];
-        SCOPED_TRACE("unit " + std::to_string(i) + " expected " + expected[i].label);
-        EXPECT_EQ(unit.kind, expected[i].kind);
-        EXPECT_EQ(unit.label, expected[i].label);
-        EXPECT_EQ(unit.text, expected[i].text);
-        EXPECT_EQ(unit.section_path, expected[i].path);
-    }
-}
+using test::expect_units;
 
 Document read_fixture(const std::string& name) {
     const auto path = test::fixtures_dir() / "pdf" / name;
@@ -66,25 +50,33 @@ TEST(PdfReader, ReportParagraphsAcrossPagesWithoutHeadersAndFooters) {
     expect_units(
         doc,
         {
-            {P, "1",
+            {P,
+             "1",
              "The Special Rapporteur submits the present report pursuant to Human Rights Council "
              "resolution 52/1. The report describes the implementation of the mandate and the "
              "national anti-discrimination framework.",
+             {},
              intro},
-            {P, "2",
+            {P,
+             "2",
              "During the period under review, the Special Rapporteur held consultations with "
              "States, civil society and national human rights institutions on the follow-up to "
              "earlier recommendations, in particular on access to justice.",
+             {},
              intro},
-            {P, "3",
+            {P,
+             "3",
              "The Special Rapporteur conducted two country visits and issued twelve "
              "communications to Governments.",
+             {},
              activities},
-            {P, "4", "The Special Rapporteur recommends that States:", activities},
-            {S, "4 (a)", "Adopt comprehensive anti-discrimination legislation;", activities},
-            {S, "4 (b)", "Ensure effective remedies for victims.", activities},
-            {P, "5",
+            {P, "4", "The Special Rapporteur recommends that States:", {}, activities},
+            {S, "4 (a)", "Adopt comprehensive anti-discrimination legislation;", {}, activities},
+            {S, "4 (b)", "Ensure effective remedies for victims.", {}, activities},
+            {P,
+             "5",
              "The Special Rapporteur thanks all those who contributed to the present report.",
+             {},
              activities},
         });
 }
@@ -113,14 +105,18 @@ TEST(PdfReader, TwoColumnPageReadColumnByColumn) {
     EXPECT_EQ(doc.meta.title, title[0]);
     expect_units(doc,
                  {
-                     {P, "1", "The Committee welcomes the submission of the report.", title},
-                     {P, "2",
+                     {P, "1", "The Committee welcomes the submission of the report.", {}, title},
+                     {P,
+                      "2",
                       "The Committee notes with concern that the State party has not yet adopted "
                       "a national action plan on human rights.",
+                      {},
                       title},
-                     {P, "3",
+                     {P,
+                      "3",
                       "The Committee recommends that the State party ratify the Optional "
                       "Protocol.",
+                      {},
                       title},
                  });
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "indexer/expect_units.hpp"
 #include "support/test_support.hpp"
 
 namespace paragraf::indexer {
@@ -21,26 +22,7 @@ using Strings = std::vector<std::string>;
 /// "¶" spelled out, so that the test does not depend on the source encoding.
 const std::string kPilcrow = "\xC2\xB6";
 
-struct Expected {
-    UnitKind kind;
-    std::string label;
-    std::string text;
-    Strings refs;
-    Strings path;
-};
-
-void expect_units(const Document& doc, const std::vector<Expected>& expected) {
-    ASSERT_EQ(doc.units.size(), expected.size());
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        const Unit& unit = doc.units[i];
-        SCOPED_TRACE("unit " + std::to_string(i) + " expected " + expected[i].label);
-        EXPECT_EQ(unit.kind, expected[i].kind);
-        EXPECT_EQ(unit.label, expected[i].label);
-        EXPECT_EQ(unit.text, expected[i].text);
-        EXPECT_EQ(unit.footnote_refs, expected[i].refs);
-        EXPECT_EQ(unit.section_path, expected[i].path);
-    }
-}
+using test::expect_units;
 
 const Unit* find_unit(const Document& doc, const std::string& label) {
     auto it = std::find_if(doc.units.begin(), doc.units.end(),
