@@ -7,6 +7,9 @@
 //   --cross-validate: tune the concept weight and the threshold on all claims (in-sample), and
 //   measure them leave-one-out and 2-fold (each claim scored at the setting tuned without it)
 //   --lang: restrict the target set to one language version (cross-language runs)
+//   --min-precision P, --min-recall R, --min-silent S: exit 1 when the figures at the default
+//   threshold fall below these floors (the CTest quality check, tests/eval/)
+//   A judged set may say "# scope: recommendations" (follow-up: the recommendations are claims).
 
 #include <cstring>
 #include <fstream>
@@ -27,6 +30,7 @@ namespace {
 struct Judged {
     std::string source;
     std::string against;
+    query::ClaimScope scope = query::ClaimScope::all;  // "# scope: recommendations" (follow-up)
     std::map<std::string, std::set<std::string>> expected;  // claim citation -> paragraphs
 };
 
@@ -48,6 +52,7 @@ Judged read_judged(const std::string& path) {
     while (std::getline(in, line)) {
         if (line.rfind("# source: ", 0) == 0) j.source = line.substr(10);
         if (line.rfind("# against: ", 0) == 0) j.against = line.substr(11);
+        if (line == "# scope: recommendations") j.scope = query::ClaimScope::recommendations;
         if (line.empty() || line[0] == '#') continue;
         std::set<std::string>& targets = j.expected[field(line, 0)];
         const std::string answer = field(line, 1);
@@ -176,6 +181,7 @@ void print(const Scores& s, double threshold) {
 int main(int argc, char** argv) {
     std::string db, judged_path, lang;
     bool sweep = false, verbose = false, cross_validate = false;
+    double min_precision = 0, min_recall = 0, min_silent = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--db" && i + 1 < argc)
@@ -184,6 +190,12 @@ int main(int argc, char** argv) {
             judged_path = argv[++i];
         else if (arg == "--lang" && i + 1 < argc)
             lang = argv[++i];
+        else if (arg == "--min-precision" && i + 1 < argc)
+            min_precision = std::stod(argv[++i]);
+        else if (arg == "--min-recall" && i + 1 < argc)
+            min_recall = std::stod(argv[++i]);
+        else if (arg == "--min-silent" && i + 1 < argc)
+            min_silent = std::stod(argv[++i]);
         else if (arg == "--sweep")
             sweep = true;
         else if (arg == "--verbose")
@@ -192,7 +204,8 @@ int main(int argc, char** argv) {
             cross_validate = true;
         else {
             std::cerr << "usage: crossref_eval --db DB --judged FILE [--lang L] [--sweep] "
-                         "[--cross-validate] [--verbose]\n";
+                         "[--cross-validate] [--verbose] [--min-precision P] [--min-recall R] "
+                         "[--min-silent S]\n";
             return 2;
         }
     }
@@ -208,6 +221,7 @@ int main(int argc, char** argv) {
         if (!source) throw Error("the judged source is not in the index: " + judged.source);
         query::CrossrefRequest request;
         request.against = query::parse_against(judged.against);
+        request.scope = judged.scope;
         if (!lang.empty()) request.against.add("lang", lang);
         request.limit = 1;
         const double chosen = request.min_coverage;
@@ -320,6 +334,12 @@ int main(int argc, char** argv) {
                   << " addressed claims\n";
         std::cout << "at the default ";
         print(s, chosen);
+        if (s.precision() < min_precision || s.recall() < min_recall ||
+            s.silent_accuracy() < min_silent) {
+            std::cerr << "crossref_eval: below the floors (precision " << min_precision
+                      << ", recall " << min_recall << ", silent found " << min_silent << ")\n";
+            return 1;
+        }
     } catch (const std::exception& e) {
         std::cerr << "crossref_eval: " << e.what() << "\n";
         return 1;
