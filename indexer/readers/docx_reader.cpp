@@ -1,4 +1,6 @@
-#include "indexer/readers/docx_reader.hpp"
+// Compiled into the formats module only (formats_module.hpp); the public read_docx_document
+// in docx_reader.hpp forwards here.
+#include "indexer/readers/formats_module.hpp"
 
 #include <zip.h>
 
@@ -960,7 +962,7 @@ std::string language_code(const std::string& tag) {
 
 }  // namespace
 
-Document read_docx_document(std::string_view content, const std::string& path) {
+Document formats::read_docx(std::string_view content, const std::string& path) {
     ZipArchive zip(content, path);
     const auto load = [&](const std::string& part) -> std::unique_ptr<pugi::xml_document> {
         const std::optional<std::string> text = zip.read(part);

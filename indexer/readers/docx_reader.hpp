@@ -1,4 +1,5 @@
 #pragma once
+// Implemented in the formats module, loaded on first use (formats_module.hpp).
 // Reader for Word (.docx, Office Open XML) documents.
 
 #include <string>

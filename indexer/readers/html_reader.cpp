@@ -1,4 +1,6 @@
-#include "indexer/readers/html_reader.hpp"
+// Compiled into the formats module only (formats_module.hpp); the public read_html_document
+// in html_reader.hpp forwards here.
+#include "indexer/readers/formats_module.hpp"
 
 #include <gumbo.h>
 
@@ -358,7 +360,7 @@ std::string language_of(const GumboNode* html) {
 
 }  // namespace
 
-Document read_html_document(std::string_view content, const std::string& path) {
+Document formats::read_html(std::string_view content, const std::string& path) {
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, content.data(), content.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

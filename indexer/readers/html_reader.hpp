@@ -1,4 +1,5 @@
 #pragma once
+// Implemented in the formats module, loaded on first use (formats_module.hpp).
 // Reader for HTML pages: treaty-body web pages and texts like the UDHR in ../shared.
 
 #include <string>

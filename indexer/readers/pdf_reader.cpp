@@ -1,4 +1,6 @@
-#include "indexer/readers/pdf_reader.hpp"
+// Compiled into the formats module only (formats_module.hpp); the public read_pdf_document
+// in pdf_reader.hpp forwards here.
+#include "indexer/readers/formats_module.hpp"
 
 #include <poppler-document.h>
 #include <poppler-page.h>
@@ -407,7 +409,7 @@ std::vector<std::string> paragraphs(const std::vector<Line>& lines) {
 
 }  // namespace
 
-core::Document read_pdf_document(std::string_view content, const std::string& path) {
+core::Document formats::read_pdf(std::string_view content, const std::string& path) {
     if (content.substr(0, 1024).find("%PDF-") == std::string_view::npos)
         throw InputError("corrupt PDF: not a PDF file (no %PDF- header)", path);
     if (content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))

@@ -1,4 +1,5 @@
 #pragma once
+// Implemented in the formats module, loaded on first use (formats_module.hpp).
 // Reader for PDF documents with a text layer (UN reports as published on the ODS), via poppler.
 //
 // The reader takes the words poppler finds on each page with their bounding boxes, groups them

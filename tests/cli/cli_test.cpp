@@ -153,6 +153,33 @@ TEST(Cli, BadFilesAreReportedAndTheRestIsIndexed) {
     EXPECT_NE(found.out.find("E/C.12/XAR/CO/2, para. 47 (c)"), std::string::npos) << found.out;
 }
 
+// PDF, DOCX and HTML are read by a module loaded on first use (indexer/readers/
+// formats_module.hpp): without it those files fail with the reason, the others are indexed,
+// and searching, which never loads it, works.
+TEST(Cli, WithoutTheFormatsModuleTheOtherFilesAreStillIndexed) {
+    TempDir dir;
+    const std::string db = shell_quote((dir.path() / "db").string());
+    const std::string missing = shell_quote((dir.path() / "no-module.so").string());
+    const CommandResult r = run_command(
+        "export PARAGRAF_FORMATS_MODULE=" + missing + "; " +
+        paragraf("index --db " + db + " tests/fixtures/corpus tests/fixtures/html/page.html"));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("tests/fixtures/html/page.html: cannot load the PDF, DOCX and HTML "
+                         "readers (libparagraf_formats.so)"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("no-module.so: not found"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("1 failed"), std::string::npos) << r.out;
+    const CommandResult found = run_command("export PARAGRAF_FORMATS_MODULE=" + missing + "; " +
+                                            paragraf("search --db " + db + " confidentiality"));
+    EXPECT_EQ(found.status, 0) << found.err;
+    EXPECT_NE(found.out.find("E/C.12/XAR/CO/2, para. 47 (c)"), std::string::npos) << found.out;
+    // With the module found (beside the binary), the page is read.
+    const CommandResult again =
+        run_command(paragraf("index --db " + db + " tests/fixtures/html/page.html"));
+    EXPECT_EQ(again.status, 0) << again.err;
+}
+
 TEST(Cli, StatsDocsShowsWhatWasInferred) {
     TempDir dir;
     const std::string db = shell_quote((dir.path() / "db").string());
