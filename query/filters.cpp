@@ -16,6 +16,9 @@ namespace {
 
 namespace vocab = core::vocabulary;
 
+// Year ranges up to this many years wide are queried as terms, wider ones as a value range.
+constexpr int kMaxYearTerms = 200;
+
 template <std::size_t N>
 std::string one_of(const std::array<std::string_view, N>& allowed, const std::string& value,
                    const std::string& what) {
@@ -103,8 +106,12 @@ Xapian::Query Filters::to_query() const {
     if (!years.empty()) {
         std::vector<Xapian::Query> ranges;
         for (const YearRange& r : years) {
-            if (r.from == r.to) {
-                ranges.emplace_back(layout::filter_term(layout::kYear, std::to_string(r.from)));
+            if (r.to - r.from <= kMaxYearTerms) {
+                // A range as the OR of its years' terms: a posting list the matcher can skip
+                // through, where a value range reads the year of every candidate (10x slower
+                // under a common word on a large index; docs/benchmarks.md).
+                for (int year = r.from; year <= r.to; ++year)
+                    ranges.emplace_back(layout::filter_term(layout::kYear, std::to_string(year)));
             } else {
                 ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, layout::kSlotYear,
                                     Xapian::sortable_serialise(r.from),
