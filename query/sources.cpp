@@ -25,15 +25,18 @@ constexpr std::size_t kMaxQuoteWords = 400;
 constexpr Xapian::termcount kEliteTerms = 40;
 // Words in more than this share of the index's paragraphs ("state", "right", "health") are not
 // searched for: they rank nothing apart, and an OR over their posting lists (a million
-// paragraphs each on a large index) doubled the time of a search. A claim keeps at least its
-// kMinQueryWords rarest words. Matching terms are still read for all its words.
+// paragraphs each on a large index) doubled the time of a search. Concepts likewise
+// ("right-to-health"). A claim keeps at least its kMinQueryWords rarest words and its rarest
+// concept. Matching terms are still read for all its words and concepts.
 constexpr double kCommonShare = 0.10;
 constexpr std::size_t kMinQueryWords = 4;
+constexpr std::size_t kMinQueryConcepts = 1;
 
-// The stems worth querying: those in at most kCommonShare of the paragraphs, and at least the
-// kMinQueryWords rarest.
+// The terms worth querying: those in at most kCommonShare of the paragraphs, and at least the
+// `min_kept` rarest.
 std::vector<Xapian::Query> informative(const Xapian::Database& db,
-                                       const std::vector<std::string>& stems) {
+                                       const std::vector<std::string>& stems,
+                                       std::size_t min_kept) {
     std::vector<std::pair<Xapian::doccount, const std::string*>> by_frequency;
     for (const std::string& stem : stems) by_frequency.emplace_back(db.get_termfreq(stem), &stem);
     std::stable_sort(by_frequency.begin(), by_frequency.end(),
@@ -41,7 +44,7 @@ std::vector<Xapian::Query> informative(const Xapian::Database& db,
     const double common = kCommonShare * static_cast<double>(db.get_doccount());
     std::vector<Xapian::Query> out;
     for (const auto& [frequency, stem] : by_frequency)
-        if (out.size() < kMinQueryWords || static_cast<double>(frequency) <= common)
+        if (out.size() < min_kept || static_cast<double>(frequency) <= common)
             out.emplace_back(*stem);
     return out;
 }
@@ -145,7 +148,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         throw QueryError("give the claim to find sources for (its words, not only numbers)");
 
     try {
-        words = informative(searcher.database(), result.terms);
+        words = informative(searcher.database(), result.terms, kMinQueryWords);
     } catch (const Xapian::Error& e) {
         throw Error("source search failed: " + e.get_description());
     }
@@ -154,11 +157,17 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
             ? Xapian::Query(Xapian::Query::OP_ELITE_SET, words.begin(), words.end(), kEliteTerms)
             : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
     if (request.cross_lang) {
-        std::vector<Xapian::Query> concepts;
+        std::vector<std::string> concept_terms;
         for (const core::ConceptMatch& m : searcher.thesaurus().match(result.claim, lang)) {
             result.concepts.push_back(m.entry->id);
-            concepts.emplace_back(std::string(layout::kConcept) + m.entry->id);
-            result.terms.push_back(std::string(layout::kConcept) + m.entry->id);
+            concept_terms.push_back(std::string(layout::kConcept) + m.entry->id);
+            result.terms.push_back(concept_terms.back());
+        }
+        std::vector<Xapian::Query> concepts;
+        try {
+            concepts = informative(searcher.database(), concept_terms, kMinQueryConcepts);
+        } catch (const Xapian::Error& e) {
+            throw Error("source search failed: " + e.get_description());
         }
         if (!concepts.empty())
             query = Xapian::Query(
