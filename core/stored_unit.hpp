@@ -34,9 +34,11 @@ struct StoredUnit {
 /// The document metadata as a JSON object (the "doc" of stored records and of JSON output).
 nlohmann::json meta_json(const DocumentMeta& meta);
 
-/// Serialises for Xapian::Document::set_data (JSON, see schemas/index-layout.md).
+/// Serialises for Xapian::Document::set_data (a compact binary record, see
+/// schemas/index-layout.md).
 std::string serialize(const StoredUnit& stored);
-/// Inverse of serialize; throws paragraf::Error on data it did not write.
+/// Inverse of serialize (also reads the JSON records of layout version 1); throws
+/// paragraf::Error on data it did not write.
 StoredUnit deserialize_stored_unit(const std::string& data);
 
 }  // namespace paragraf::core

@@ -70,8 +70,97 @@ TEST(StoredUnit, RoundTrips) {
     EXPECT_EQ(back.doc.year(), 2019);
 }
 
+TEST(StoredUnit, RoundTripsEveryField) {
+    StoredUnit s;
+    s.doc.id = "kaz-co-2";
+    s.doc.symbol = "E/C.12/KAZ/CO/2";
+    s.doc.title = "Заключительные замечания";
+    s.doc.author = "CESCR";
+    s.doc.body = "CESCR";
+    s.doc.type = "concluding-observations";
+    s.doc.country = "KAZ";
+    s.doc.date = "2019-03-29";
+    s.doc.session = "65";
+    s.doc.cycle = "2";
+    s.doc.lang = "ru";
+    s.doc.source_path = "/corpus/E-C.12-KAZ-CO-2-ru.xml";
+    s.doc.inferred = {"date", "cycle"};
+    s.unit.kind = UnitKind::footnote;
+    s.unit.label = "fn. 3";
+    s.unit.text = std::string(300, 'x') + " see E/C.12/KAZ/3, para. 125";
+    s.lang = "ru";
+    s.ordinal = 300;  // more than one varint byte
+    UnitCitation c;
+    c.kind = "document";
+    c.keys = {"para|E/C.12/KAZ/3|125", "doc|E/C.12/KAZ/3"};
+    c.text = "E/C.12/KAZ/3, para. 125";
+    c.begin = 305;
+    c.end = 328;
+    c.via = "3";
+    c.short_form = true;
+    s.cites = {c, UnitCitation{}};
+    const StoredUnit back = deserialize_stored_unit(serialize(s));
+    EXPECT_EQ(back.doc.id, s.doc.id);
+    EXPECT_EQ(back.doc.symbol, s.doc.symbol);
+    EXPECT_EQ(back.doc.title, s.doc.title);
+    EXPECT_EQ(back.doc.author, s.doc.author);
+    EXPECT_EQ(back.doc.type, s.doc.type);
+    EXPECT_EQ(back.doc.country, s.doc.country);
+    EXPECT_EQ(back.doc.date, s.doc.date);
+    EXPECT_EQ(back.doc.session, s.doc.session);
+    EXPECT_EQ(back.doc.cycle, s.doc.cycle);
+    EXPECT_EQ(back.doc.lang, s.doc.lang);
+    EXPECT_EQ(back.doc.source_path, s.doc.source_path);
+    EXPECT_EQ(back.doc.inferred, s.doc.inferred);
+    EXPECT_EQ(back.unit.kind, UnitKind::footnote);
+    EXPECT_EQ(back.unit.label, "fn. 3");
+    EXPECT_EQ(back.unit.text, s.unit.text);
+    EXPECT_EQ(back.ordinal, 300u);
+    ASSERT_EQ(back.cites.size(), 2u);
+    EXPECT_EQ(back.cites[0].kind, "document");
+    EXPECT_EQ(back.cites[0].keys, c.keys);
+    EXPECT_EQ(back.cites[0].text, c.text);
+    EXPECT_EQ(back.cites[0].begin, 305u);
+    EXPECT_EQ(back.cites[0].end, 328u);
+    EXPECT_EQ(back.cites[0].via, "3");
+    EXPECT_TRUE(back.cites[0].short_form);
+    EXPECT_FALSE(back.cites[1].short_form);
+}
+
+// Indexes written before the binary records (layout version 1) stay searchable.
+TEST(StoredUnit, ReadsTheJsonRecordsOfLayoutVersion1) {
+    const std::string json =
+        R"({"doc":{"author":"","body":"CESCR","country":"UZB","cycle":"3","date":"2018-08-06",)"
+        R"("id":"d","inferred":["symbol"],"lang":"ru","path":"/c/d.txt","session":"",)"
+        R"("symbol":"E/C.12/UZB/CO/3","title":"T","type":"concluding-observations"},)"
+        R"("fnrefs":[],"kind":"paragraph","label":"100","lang":"ru","ordinal":99,)"
+        R"("section":["G. Section"],"text":"Текст.","v":1})";
+    const StoredUnit back = deserialize_stored_unit(json);
+    EXPECT_EQ(back.doc.symbol, "E/C.12/UZB/CO/3");
+    EXPECT_EQ(back.doc.cycle, "3");
+    EXPECT_EQ(back.unit.label, "100");
+    EXPECT_EQ(back.unit.text, "Текст.");
+    EXPECT_EQ(back.ordinal, 99u);
+}
+
 TEST(StoredUnit, RejectsForeignData) {
     EXPECT_THROW(deserialize_stored_unit("url=http://x\nsample=y"), Error);
+    EXPECT_THROW(deserialize_stored_unit(""), Error);
+}
+
+// Sizes inside a record are never trusted: every cut and a huge length are errors, not reads
+// past the end.
+TEST(StoredUnit, RejectsDamagedRecords) {
+    StoredUnit s;
+    s.doc.id = "x";
+    s.unit.text = "some text";
+    const std::string record = serialize(s);
+    for (std::size_t cut = 2; cut < record.size(); ++cut)
+        EXPECT_THROW(deserialize_stored_unit(record.substr(0, cut)), Error) << cut;
+    EXPECT_THROW(deserialize_stored_unit(record + "x"), Error);
+    std::string huge = record;
+    huge[2] = static_cast<char>(0xff);  // the id's length now continues into the next bytes
+    EXPECT_THROW(deserialize_stored_unit(huge), Error);
 }
 
 }  // namespace
