@@ -1,5 +1,6 @@
 #include "core/stored_unit.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -30,6 +31,12 @@ namespace {
 // (benchmarks/stored_unit_bench.cpp), and every search reads ten to fifty records.
 constexpr char kMagic = 'P';
 constexpr char kVersion = 2;
+// The document's string fields, in record order.
+constexpr std::array<std::string DocumentMeta::*, 12> kMetaFields = {
+    &DocumentMeta::id,      &DocumentMeta::symbol, &DocumentMeta::title,
+    &DocumentMeta::author,  &DocumentMeta::body,   &DocumentMeta::type,
+    &DocumentMeta::country, &DocumentMeta::date,   &DocumentMeta::session,
+    &DocumentMeta::cycle,   &DocumentMeta::lang,   &DocumentMeta::source_path};
 
 class RecordWriter {
   public:
@@ -107,18 +114,7 @@ StoredUnit from_record(const std::string& data) {
     RecordReader in(data);
     StoredUnit s;
     DocumentMeta& m = s.doc;
-    m.id = in.text();
-    m.symbol = in.text();
-    m.title = in.text();
-    m.author = in.text();
-    m.body = in.text();
-    m.type = in.text();
-    m.country = in.text();
-    m.date = in.text();
-    m.session = in.text();
-    m.cycle = in.text();
-    m.lang = in.text();
-    m.source_path = in.text();
+    for (std::string DocumentMeta::*field : kMetaFields) m.*field = in.text();
     m.inferred = in.list();
     s.unit.kind = unit_kind_from_string(in.text());
     s.unit.label = in.text();
@@ -197,10 +193,7 @@ StoredUnit from_json(const std::string& data) {
 std::string serialize(const StoredUnit& s) {
     RecordWriter out;
     const DocumentMeta& m = s.doc;
-    for (const std::string* field :
-         {&m.id, &m.symbol, &m.title, &m.author, &m.body, &m.type, &m.country, &m.date, &m.session,
-          &m.cycle, &m.lang, &m.source_path})
-        out.text(*field);
+    for (std::string DocumentMeta::*field : kMetaFields) out.text(m.*field);
     out.list(m.inferred);
     out.text(to_string(s.unit.kind));
     out.text(s.unit.label);

@@ -72,21 +72,20 @@ TEST(StoredUnit, RoundTrips) {
 
 TEST(StoredUnit, RoundTripsEveryField) {
     StoredUnit s;
-    s.doc.id = "kaz-co-2";
-    s.doc.symbol = "E/C.12/KAZ/CO/2";
-    s.doc.title = "Заключительные замечания";
-    s.doc.author = "CESCR";
-    s.doc.body = "CESCR";
-    s.doc.type = "concluding-observations";
-    s.doc.country = "KAZ";
-    s.doc.date = "2019-03-29";
-    s.doc.session = "65";
-    s.doc.cycle = "2";
-    s.doc.lang = "ru";
-    s.doc.source_path = "/corpus/E-C.12-KAZ-CO-2-ru.xml";
-    s.doc.inferred = {"date", "cycle"};
+    // Each string field of the document gets a distinct value, so a swap would show.
+    DocumentMeta& m = s.doc;
+    const std::vector<std::string DocumentMeta::*> fields = {
+        &DocumentMeta::id,      &DocumentMeta::symbol, &DocumentMeta::title,
+        &DocumentMeta::author,  &DocumentMeta::body,   &DocumentMeta::type,
+        &DocumentMeta::country, &DocumentMeta::date,   &DocumentMeta::session,
+        &DocumentMeta::cycle,   &DocumentMeta::lang,   &DocumentMeta::source_path};
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        m.*fields[i] = "поле " + std::to_string(i);  // "field i", non-ASCII on purpose
+    m.inferred = {"date", "cycle"};
     s.unit.kind = UnitKind::footnote;
     s.unit.label = "fn. 3";
+    s.unit.section_path = {"A", "B"};
+    s.unit.footnote_refs = {"2"};
     s.unit.text = std::string(300, 'x') + " see E/C.12/KAZ/3, para. 125";
     s.lang = "ru";
     s.ordinal = 300;  // more than one varint byte
@@ -100,21 +99,14 @@ TEST(StoredUnit, RoundTripsEveryField) {
     c.short_form = true;
     s.cites = {c, UnitCitation{}};
     const StoredUnit back = deserialize_stored_unit(serialize(s));
-    EXPECT_EQ(back.doc.id, s.doc.id);
-    EXPECT_EQ(back.doc.symbol, s.doc.symbol);
-    EXPECT_EQ(back.doc.title, s.doc.title);
-    EXPECT_EQ(back.doc.author, s.doc.author);
-    EXPECT_EQ(back.doc.type, s.doc.type);
-    EXPECT_EQ(back.doc.country, s.doc.country);
-    EXPECT_EQ(back.doc.date, s.doc.date);
-    EXPECT_EQ(back.doc.session, s.doc.session);
-    EXPECT_EQ(back.doc.cycle, s.doc.cycle);
-    EXPECT_EQ(back.doc.lang, s.doc.lang);
-    EXPECT_EQ(back.doc.source_path, s.doc.source_path);
-    EXPECT_EQ(back.doc.inferred, s.doc.inferred);
+    for (std::string DocumentMeta::*field : fields) EXPECT_EQ(back.doc.*field, m.*field);
+    EXPECT_EQ(back.doc.inferred, m.inferred);
     EXPECT_EQ(back.unit.kind, UnitKind::footnote);
     EXPECT_EQ(back.unit.label, "fn. 3");
+    EXPECT_EQ(back.unit.section_path, s.unit.section_path);
+    EXPECT_EQ(back.unit.footnote_refs, s.unit.footnote_refs);
     EXPECT_EQ(back.unit.text, s.unit.text);
+    EXPECT_EQ(back.lang, "ru");
     EXPECT_EQ(back.ordinal, 300u);
     ASSERT_EQ(back.cites.size(), 2u);
     EXPECT_EQ(back.cites[0].kind, "document");
