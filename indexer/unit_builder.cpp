@@ -14,8 +14,6 @@ namespace {
 
 // Xapian refuses terms longer than 245 bytes; such "words" (base64 blobs, long URLs) are noise.
 constexpr std::size_t kMaxTermBytes = 240;
-// Words remembered per language before the memo starts again (bounds memory on huge corpora).
-constexpr std::size_t kMaxRememberedStems = 200000;
 
 }  // namespace
 
@@ -32,14 +30,6 @@ std::vector<Xapian::Document> UnitBuilder::build(const core::Document& doc) {
     return units;
 }
 
-const std::string& UnitBuilder::stem(const std::string& term, const std::string& lang) {
-    std::unordered_map<std::string, std::string>& known = stems_[lang];
-    if (known.size() >= kMaxRememberedStems) known.clear();
-    auto [it, fresh] = known.try_emplace(term);
-    if (fresh) it->second = analyzer_.stem(term, lang);
-    return it->second;
-}
-
 Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t ordinal,
                                          const std::string& lang,
                                          std::vector<core::UnitCitation> cites) {
@@ -53,7 +43,7 @@ Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t 
         ++position;
         if (token.term.size() > kMaxTermBytes) continue;
         xdoc.add_posting(token.term, position);
-        xdoc.add_term(std::string(layout::kStem) + stem(token.term, lang));
+        xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
     }
     if (thesaurus_ != nullptr) {
         for (const core::ConceptMatch& m : thesaurus_->match(tokens, unit.text, lang, analyzer_))

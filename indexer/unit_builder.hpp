@@ -2,8 +2,6 @@
 // Turns a document into the Xapian documents of its units: language, terms, concepts, values,
 // stored record. No database access, so it runs on parsing threads; one builder per thread.
 
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -27,12 +25,7 @@ class UnitBuilder {
   private:
     Xapian::Document build_unit(const core::Document& doc, std::size_t ordinal,
                                 const std::string& lang, std::vector<core::UnitCitation> cites);
-    /// analyzer_.stem, remembered: words follow Zipf's law, so most tokens are words stemmed
-    /// before (stemming was a tenth of the analysis time).
-    const std::string& stem(const std::string& term, const std::string& lang);
-
     core::Analyzer analyzer_;
-    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> stems_;
     const core::Thesaurus* thesaurus_;
 };
 
