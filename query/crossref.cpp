@@ -265,8 +265,10 @@ std::string article_heading(const core::Thesaurus& thesaurus, const std::string&
 std::vector<Claim> claims_of(const core::Document& doc, ClaimScope scope,
                              const core::Thesaurus& thesaurus, const core::Analyzer& analyzer) {
     std::vector<Claim> claims;
-    std::set<std::string> recommending;  // labels of paragraphs that recommend
+    std::set<std::string> recommending;                 // labels of paragraphs that recommend
+    std::map<std::string, const core::Unit*> by_label;  // the paragraphs before, by label
     for (const core::Unit& unit : doc.units) {
+        if (unit.kind == core::UnitKind::paragraph) by_label[unit.label] = &unit;
         if (unit.kind == core::UnitKind::footnote) continue;
         if (scope == ClaimScope::recommendations) {
             const bool own = is_recommendation(unit.text);
@@ -281,6 +283,14 @@ std::vector<Claim> claims_of(const core::Document& doc, ClaimScope scope,
         claim.citation = core::citation(doc.meta, unit);
         claim.lang = core::identify_language(unit.text, doc.meta.lang).lang;
         claim.matter = matter_text(unit.text, claim.lang, thesaurus);
+        // A sub-paragraph or list item is read with the paragraph that introduces it: "To change
+        // their legal gender, trans people must:" holds the matter, the items ("undergo a
+        // psychiatric examination") only its parts.
+        if (unit.kind != core::UnitKind::paragraph) {
+            const auto parent = by_label.find(parent_label(unit.label));
+            if (parent != by_label.end() && parent->second != &unit)
+                claim.matter += "\n" + matter_text(parent->second->text, claim.lang, thesaurus);
+        }
         for (const core::ConceptMatch& m : thesaurus.match(claim.matter, claim.lang))
             claim.concepts.push_back(m.entry->id);
         claim.article = claim_article(unit, claim.concepts, thesaurus);
