@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "core/analyzer.hpp"
 #include "core/error.hpp"
 #include "indexer/indexer.hpp"
 #include "support/test_support.hpp"
@@ -115,6 +118,33 @@ TEST_F(SourcesTest, RussianClaimFindsEnglishParagraphThroughTheThesaurus) {
 
     request.cross_lang = false;
     EXPECT_TRUE(run(request).hits.empty());
+}
+
+// Words in more than a tenth of the paragraphs ("State", "party", "Committee" in the sample
+// corpus) are not searched for, but they are still reported as matched where a paragraph has
+// them (crossref weighs coverage with them), and a claim made only of them still finds.
+TEST_F(SourcesTest, CommonWordsAreMatchedThoughNotSearchedFor) {
+    SourcesRequest request;
+    request.claim = "The State party should expand opioid substitution therapy in prisons.";
+    request.limit = 20;
+    const SourcesResult r = run(request);
+    EXPECT_NE(std::find(r.terms.begin(), r.terms.end(), "Zstate"), r.terms.end());
+    ASSERT_FALSE(r.hits.empty());
+    std::size_t with_state = 0;
+    const core::Analyzer analyzer;
+    for (const SourceHit& h : r.hits) {
+        bool has = false;  // the paragraph has a word whose stem is "state"
+        for (const core::Token& t : analyzer.tokenize(h.hit.stored.unit.text))
+            has = has || analyzer.stem(t.term, h.hit.stored.lang) == "state";
+        const bool matched = std::find(h.matching_terms.begin(), h.matching_terms.end(),
+                                       "Zstate") != h.matching_terms.end();
+        EXPECT_EQ(matched, has) << h.hit.citation;
+        with_state += matched ? 1 : 0;
+    }
+    EXPECT_GT(with_state, 0u);
+
+    request.claim = "the State party and the Committee";
+    EXPECT_FALSE(run(request).hits.empty());
 }
 
 TEST_F(SourcesTest, LimitAndEmptyClaim) {
