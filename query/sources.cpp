@@ -23,25 +23,22 @@ constexpr std::size_t kMinCandidates = 50;
 constexpr std::size_t kMaxQuoteWords = 400;
 // Long claims query their most informative words only (Xapian's elite set).
 constexpr Xapian::termcount kEliteTerms = 40;
-// Words in more than this share of the index's paragraphs ("state", "right", "health") are not
-// searched for: they rank nothing apart, and an OR over their posting lists (a million
-// paragraphs each on a large index) doubled the time of a search. Concepts likewise
-// ("right-to-health"). A claim keeps at least its kMinQueryWords rarest words and its rarest
-// concept. Matching terms are still read for all its words and concepts.
-constexpr double kCommonShare = 0.10;
+// A claim keeps at least its kMinQueryWords rarest words and its rarest concept, however common
+// (SourcesRequest::common_share says why common ones are left out of the query).
 constexpr std::size_t kMinQueryWords = 4;
 constexpr std::size_t kMinQueryConcepts = 1;
 
-// The terms worth querying: those in at most kCommonShare of the paragraphs, and at least the
-// `min_kept` rarest.
+// The terms worth querying: those in at most the request's common share of the paragraphs (or
+// its minimum count), and at least the `min_kept` rarest.
 std::vector<Xapian::Query> informative(const Xapian::Database& db,
                                        const std::vector<std::string>& stems,
-                                       std::size_t min_kept) {
+                                       const SourcesRequest& request, std::size_t min_kept) {
     std::vector<std::pair<Xapian::doccount, const std::string*>> by_frequency;
     for (const std::string& stem : stems) by_frequency.emplace_back(db.get_termfreq(stem), &stem);
     std::stable_sort(by_frequency.begin(), by_frequency.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    const double common = kCommonShare * static_cast<double>(db.get_doccount());
+    const double common = std::max(request.common_share * static_cast<double>(db.get_doccount()),
+                                   static_cast<double>(request.min_common_postings));
     std::vector<Xapian::Query> out;
     for (const auto& [frequency, stem] : by_frequency)
         if (out.size() < min_kept || static_cast<double>(frequency) <= common)
@@ -148,7 +145,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         throw QueryError("give the claim to find sources for (its words, not only numbers)");
 
     try {
-        words = informative(searcher.database(), result.terms, kMinQueryWords);
+        words = informative(searcher.database(), result.terms, request, kMinQueryWords);
     } catch (const Xapian::Error& e) {
         throw Error("source search failed: " + e.get_description());
     }
@@ -165,7 +162,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         }
         std::vector<Xapian::Query> concepts;
         try {
-            concepts = informative(searcher.database(), concept_terms, kMinQueryConcepts);
+            concepts = informative(searcher.database(), concept_terms, request, kMinQueryConcepts);
         } catch (const Xapian::Error& e) {
             throw Error("source search failed: " + e.get_description());
         }

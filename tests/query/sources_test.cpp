@@ -122,11 +122,14 @@ TEST_F(SourcesTest, RussianClaimFindsEnglishParagraphThroughTheThesaurus) {
 
 // Words in more than a tenth of the paragraphs ("State", "party", "Committee" in the sample
 // corpus) are not searched for, but they are still reported as matched where a paragraph has
-// them (crossref weighs coverage with them), and a claim made only of them still finds.
+// them (crossref weighs coverage with them), and a claim made only of them still finds. The
+// sample index is small, so the minimum count is lifted for the test.
 TEST_F(SourcesTest, CommonWordsAreMatchedThoughNotSearchedFor) {
     SourcesRequest request;
     request.claim = "The State party should expand opioid substitution therapy in prisons.";
     request.limit = 20;
+    request.common_share = 0.10;
+    request.min_common_postings = 0;
     const SourcesResult r = run(request);
     EXPECT_NE(std::find(r.terms.begin(), r.terms.end(), "Zstate"), r.terms.end());
     ASSERT_FALSE(r.hits.empty());
