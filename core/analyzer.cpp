@@ -19,8 +19,9 @@ namespace paragraf::core {
 
 namespace {
 
-// Words remembered per language before the stem memo starts again.
-constexpr std::size_t kRememberedStems = 200000;
+// Words remembered per language before the stem memo starts again: with up to 8 analyzers in
+// an indexing run and 3 languages, at most a few tens of MB.
+constexpr std::size_t kRememberedStems = 50000;
 
 const icu::Normalizer2& nfkc_casefold() {
     UErrorCode status = U_ZERO_ERROR;
@@ -161,12 +162,12 @@ std::string Analyzer::stem(const std::string& term, const std::string& lang) con
         return term;  // unknown languages are not stemmed
     std::unordered_map<std::string, std::string>& known = impl_->remembered[which];
     if (known.size() >= kRememberedStems) known.clear();  // bounded memory on huge corpora
-    auto [it, fresh] = known.try_emplace(term);
-    if (fresh)
-        it->second = which == 0   ? impl_->english(term)
-                     : which == 1 ? impl_->russian(term)
-                                  : stem_kazakh(term);
-    return it->second;
+    if (const auto it = known.find(term); it != known.end()) return it->second;
+    std::string stem = which == 0   ? impl_->english(term)
+                       : which == 1 ? impl_->russian(term)
+                                    : stem_kazakh(term);
+    known.emplace(term, stem);
+    return stem;
 }
 
 std::vector<std::string> Analyzer::query_stems(const std::string& term) const {

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -116,13 +117,21 @@ StoredUnit from_record(const std::string& data) {
     DocumentMeta& m = s.doc;
     for (std::string DocumentMeta::*field : kMetaFields) m.*field = in.text();
     m.inferred = in.list();
-    s.unit.kind = unit_kind_from_string(in.text());
+    const std::string kind = in.text();
+    try {
+        s.unit.kind = unit_kind_from_string(kind);
+    } catch (const std::exception&) {
+        throw Error("index record is damaged (unknown unit kind \"" + kind + "\")");
+    }
     s.unit.label = in.text();
     s.unit.section_path = in.list();
     s.unit.text = in.text();
     s.unit.footnote_refs = in.list();
     s.lang = in.text();
-    s.ordinal = static_cast<unsigned>(in.number());
+    const std::uint64_t ordinal = in.number();
+    if (ordinal > std::numeric_limits<unsigned>::max())
+        throw Error("index record is damaged (ordinal out of range)");
+    s.ordinal = static_cast<unsigned>(ordinal);
     const std::uint64_t cites = in.number();
     if (cites > data.size()) throw Error("index record is damaged (too many citations)");
     for (std::uint64_t i = 0; i < cites; ++i) {

@@ -40,9 +40,11 @@ std::vector<Xapian::Query> informative(const Xapian::Database& db,
     const double common = std::max(request.common_share * static_cast<double>(db.get_doccount()),
                                    static_cast<double>(request.min_common_postings));
     std::vector<Xapian::Query> out;
-    for (const auto& [frequency, stem] : by_frequency)
+    for (const auto& [frequency, stem] : by_frequency) {
+        if (frequency == 0) continue;  // in no paragraph: must not take the place of a rare one
         if (out.size() < min_kept || static_cast<double>(frequency) <= common)
             out.emplace_back(*stem);
+    }
     return out;
 }
 
@@ -146,6 +148,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
 
     try {
         words = informative(searcher.database(), result.terms, request, kMinQueryWords);
+        for (const Xapian::Query& w : words) result.searched.push_back(*w.get_terms_begin());
     } catch (const Xapian::Error& e) {
         throw Error("source search failed: " + e.get_description());
     }
@@ -163,6 +166,7 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
         std::vector<Xapian::Query> concepts;
         try {
             concepts = informative(searcher.database(), concept_terms, request, kMinQueryConcepts);
+            for (const Xapian::Query& c : concepts) result.searched.push_back(*c.get_terms_begin());
         } catch (const Xapian::Error& e) {
             throw Error("source search failed: " + e.get_description());
         }

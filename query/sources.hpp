@@ -44,8 +44,11 @@ struct SourceHit {
 struct SourcesResult {
     std::string claim;                  ///< the claim as searched (markers removed)
     std::vector<std::string> concepts;  ///< thesaurus concepts the claim names
-    /// The index terms searched for: stems (core::layout::kStem) and concepts (kConcept).
+    /// The claim's index terms: stems (core::layout::kStem) and concepts (kConcept).
     std::vector<std::string> terms;
+    /// Those of `terms` the query used: without the common ones and those in no paragraph
+    /// (SourcesRequest::common_share).
+    std::vector<std::string> searched;
     std::vector<SourceHit> hits;
 };
 

@@ -45,8 +45,9 @@ const Table* load() {
             tried += "\n  " + path.string() + ": not found";
             continue;
         }
-        // RTLD_LOCAL: the module's copies of Paragraf's own code stay private to it.
-        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        // RTLD_LOCAL: the module's copies of Paragraf's own code stay private to it. An absolute
+        // path: dlopen would look a bare name up on the library path, not where it was found.
+        void* handle = dlopen(fs::absolute(path).c_str(), RTLD_NOW | RTLD_LOCAL);
         if (handle == nullptr) {
             tried += "\n  " + path.string() + ": " + dlerror();
             continue;
@@ -54,8 +55,9 @@ const Table* load() {
         using Entry = const Table* (*)();
         const auto entry = reinterpret_cast<Entry>(dlsym(handle, kEntryPoint));
         const Table* table = entry ? entry() : nullptr;
-        if (table != nullptr && table->version == kTableVersion) return table;  // kept loaded
-        tried += "\n  " + path.string() + ": not a Paragraf formats module of this version";
+        if (table != nullptr && table->version == kTableVersion && table->layout == Layout{})
+            return table;  // kept loaded
+        tried += "\n  " + path.string() + ": not a Paragraf formats module of this build";
         dlclose(handle);
     }
     throw Error(std::string("cannot load the PDF, DOCX and HTML readers (") + kModuleFile +

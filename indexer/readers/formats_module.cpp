@@ -4,7 +4,7 @@
 namespace formats = paragraf::indexer::formats;
 
 extern "C" __attribute__((visibility("default"))) const formats::Table* paragraf_formats_table() {
-    static const formats::Table table{formats::kTableVersion, &formats::read_pdf,
+    static const formats::Table table{formats::kTableVersion, formats::Layout{}, &formats::read_pdf,
                                       &formats::read_docx, &formats::read_html};
     return &table;
 }

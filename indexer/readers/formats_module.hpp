@@ -7,6 +7,7 @@
 // docx_reader.hpp, html_reader.hpp) are the public interface; they load the module
 // (formats_loader.cpp) and call the functions below through its table.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,9 +17,21 @@ namespace paragraf::indexer::formats {
 
 using ReadFunction = core::Document (*)(std::string_view content, const std::string& path);
 
-/// What the module hands out. `version` guards against a module from another build.
+/// The layout of what the readers return: a module built with other definitions of the
+/// document model must not be called (the types cross the boundary by value).
+struct Layout {
+    std::size_t document = sizeof(core::Document);
+    std::size_t unit = sizeof(core::Unit);
+    std::size_t meta = sizeof(core::DocumentMeta);
+    int cxx11_abi = _GLIBCXX_USE_CXX11_ABI;
+
+    bool operator==(const Layout&) const = default;
+};
+
+/// What the module hands out. `version` and `layout` guard against a module from another build.
 struct Table {
     unsigned version = 0;
+    Layout layout;
     ReadFunction pdf = nullptr;
     ReadFunction docx = nullptr;
     ReadFunction html = nullptr;

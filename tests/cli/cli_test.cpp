@@ -178,6 +178,14 @@ TEST(Cli, WithoutTheFormatsModuleTheOtherFilesAreStillIndexed) {
     const CommandResult again =
         run_command(paragraf("index --db " + db + " tests/fixtures/html/page.html"));
     EXPECT_EQ(again.status, 0) << again.err;
+    // A bare file name is taken in the current folder, as it is checked, not on the library path.
+    const std::filesystem::path binary(paragraf_binary());
+    const CommandResult bare =
+        run_command("cd " + shell_quote(binary.parent_path().string()) +
+                    " && export PARAGRAF_FORMATS_MODULE=libparagraf_formats.so && " +
+                    shell_quote(binary.string()) + " index --db " + db + " " +
+                    shell_quote((test::fixtures_dir() / "html" / "dated_ru.html").string()));
+    EXPECT_EQ(bare.status, 0) << bare.err;
 }
 
 TEST(Cli, StatsDocsShowsWhatWasInferred) {

@@ -153,6 +153,20 @@ TEST(StoredUnit, RejectsDamagedRecords) {
     std::string huge = record;
     huge[2] = static_cast<char>(0xff);  // the id's length now continues into the next bytes
     EXPECT_THROW(deserialize_stored_unit(huge), Error);
+    // A string longer than what is left, followed by enough bytes to read on.
+    EXPECT_THROW(deserialize_stored_unit(std::string("P\x02\x7f", 3) + std::string(20, '\0')),
+                 Error);
+    // A list count beyond the record.
+    std::string many("P\x02", 2);
+    many += std::string(12, '\0');   // the document's twelve strings, empty
+    many += "\xff\xff\xff\xff\x0f";  // "inferred": four billion entries
+    EXPECT_THROW(deserialize_stored_unit(many), Error);
+    // A unit kind the model does not know is damage too, not another kind of error.
+    std::string kind = record;
+    const std::size_t at = kind.find("paragraph");
+    ASSERT_NE(at, std::string::npos);
+    kind.replace(at, 9, "paragrafs");
+    EXPECT_THROW(deserialize_stored_unit(kind), Error);
 }
 
 }  // namespace

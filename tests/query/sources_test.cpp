@@ -132,6 +132,8 @@ TEST_F(SourcesTest, CommonWordsAreMatchedThoughNotSearchedFor) {
     request.min_common_postings = 0;
     const SourcesResult r = run(request);
     EXPECT_NE(std::find(r.terms.begin(), r.terms.end(), "Zstate"), r.terms.end());
+    EXPECT_EQ(std::find(r.searched.begin(), r.searched.end(), "Zstate"), r.searched.end());
+    EXPECT_NE(std::find(r.searched.begin(), r.searched.end(), "Zopioid"), r.searched.end());
     ASSERT_FALSE(r.hits.empty());
     std::size_t with_state = 0;
     const core::Analyzer analyzer;
@@ -148,6 +150,12 @@ TEST_F(SourcesTest, CommonWordsAreMatchedThoughNotSearchedFor) {
 
     request.claim = "the State party and the Committee";
     EXPECT_FALSE(run(request).hits.empty());
+    // Words in no paragraph do not take the places kept for the rarest words.
+    request.claim = "zqxv blorft snarkle wuggum the State party and the Committee";
+    const SourcesResult common = run(request);
+    EXPECT_FALSE(common.hits.empty());
+    EXPECT_EQ(std::find(common.searched.begin(), common.searched.end(), "Zzqxv"),
+              common.searched.end());
 }
 
 TEST_F(SourcesTest, LimitAndEmptyClaim) {
