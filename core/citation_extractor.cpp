@@ -279,11 +279,25 @@ class Scanner {
         return std::nullopt;
     }
 
-    // Pinpoints that follow a document: ", para. 46", " (paras. 46-47)", " құжатының 46-тармағы".
+    // "fn. 3", "footnotes 3 and 4", "сноска 5", "сн. 5": footnotes of the document, labelled
+    // as the readers label them ("fn. 3").
+    std::optional<PinList> footnote_pins_at(std::size_t i) const {
+        static constexpr std::array<std::string_view, 5> keywords{"fn", "fns", "footnote",
+                                                                  "footnotes", "сн"};
+        if (!word(i) || !(one_of(text(i), keywords) || starts(text(i), "сноск"))) return {};
+        auto list = numbers(dot(i + 1), false);
+        if (!list) return std::nullopt;
+        for (std::string& label : list->labels) label = "fn. " + label;
+        return list;
+    }
+
+    // Pinpoints that follow a document: ", para. 46", " (paras. 46-47)", " құжатының 46-тармағы",
+    // ", fn. 3".
     std::optional<PinList> pins_after(std::size_t j) const {
         std::size_t k = j;
         if (punct(k, ",") || punct(k, "(") || punct(k, ":")) ++k;
         if (word(k) && (starts(text(k), "құжат") || word(k, "at"))) ++k;
+        if (auto footnotes = footnote_pins_at(k)) return footnotes;
         return pins_at(k);
     }
 

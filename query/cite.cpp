@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <regex>
 
 #include "core/analyzer.hpp"
 #include "core/citation.hpp"
@@ -13,92 +12,40 @@ namespace paragraf::query {
 
 namespace {
 
-// UN symbols: a series of slash-separated parts, the first in capitals ("E/C.12/KAZ/CO/2",
-// "CCPR/C/KAZ/CO/2", "A/HRC/43/9", "CRC/C/KAZ/5-6").
-const std::regex& symbol_pattern() {
-    static const std::regex re("[A-Z]{1,6}(?:/[A-Za-z0-9.()\\-]+)+");
-    return re;
-}
-
-std::string trim_punctuation(std::string s) {
-    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';')) s.pop_back();
-    return s;
-}
-
-// The pinpoint in what remains once the symbol is taken out. std::regex works on bytes, so
-// Cyrillic words are spelled out whole.
-std::optional<std::string> find_label(const std::string& rest) {
-    static const std::regex footnote("(?:fn\\.?|footnote|сноска|сн\\.)\\s*([0-9]+)",
-                                     std::regex::icase);
-    static const std::regex article(
-        "(?:art\\.?|article|статья|ст\\.)\\s*([0-9]+)((?:\\s*\\([0-9a-z]+\\))*)",
-        std::regex::icase);
-    static const std::regex kazakh_article("([0-9]+)\\s*-?\\s*(?:бап|бабы)");
-    static const std::regex paragraph(
-        "(?:paras?\\.?|paragraphs?|\xC2\xB6|(?:пп|п)\\.|пункт(?:ы|а|ов|ах)?)\\s*"
-        "([0-9]+(?:\\.[0-9]+)*)((?:\\s*\\([a-z]+\\))*)",
-        std::regex::icase);
-    static const std::regex kazakh_paragraph("([0-9]+(?:\\.[0-9]+)*)\\s*-?\\s*тармақ");
-    std::smatch m;
-    auto subs = [](std::string s) {
-        // " (a)(i)" -> " (a) (i)"
-        std::string out;
-        for (char c : s) {
-            if (c == ' ') continue;
-            if (c == '(')
-                out += " (";
-            else
-                out += c;
-        }
-        return out;
-    };
-    if (std::regex_search(rest, m, footnote)) return "fn. " + m[1].str();
-    if (std::regex_search(rest, m, article)) return "art. " + m[1].str() + subs(m[2].str());
-    if (std::regex_search(rest, m, kazakh_article)) return "art. " + m[1].str();
-    if (std::regex_search(rest, m, paragraph)) return m[1].str() + subs(m[2].str());
-    if (std::regex_search(rest, m, kazakh_paragraph)) return m[1].str();
-    return std::nullopt;
-}
-
 int leading_number(const std::string& label) {
     return std::atoi(label.c_str());
 }
 
-}  // namespace
-
-PinpointCitation parse_pinpoint_citation(const std::string& text) {
-    std::smatch m;
-    if (!std::regex_search(text, m, symbol_pattern()))
-        throw QueryError("no UN document symbol in \"" + text +
-                         "\" (write it like E/C.12/KAZ/CO/2, para. 46)");
-    PinpointCitation c;
-    c.symbol = trim_punctuation(m.str());
-    const std::string rest = m.prefix().str() + " " + m.suffix().str();
-    const auto label = find_label(rest);
-    if (!label)
-        throw QueryError("no paragraph in \"" + text +
-                         "\" (write it like E/C.12/KAZ/CO/2, para. 46 or ¶46 or п. 46)");
-    c.label = *label;
-    return c;
+// Only separators between a document and the article after it ("A/RES/217(III), art. 25").
+bool only_separators(const std::string& text, std::size_t from, std::size_t to) {
+    if (from > to || to > text.size() || to - from > 3) return false;
+    for (std::size_t i = from; i < to; ++i)
+        if (text[i] != ' ' && text[i] != ',') return false;
+    return true;
 }
-
-namespace {
 
 CiteResult look_up(Searcher& searcher, PinpointCitation citation,
                    const std::vector<std::string>& langs);
 
 }  // namespace
 
-CiteResult cite(Searcher& searcher, const std::string& text,
-                const std::vector<std::string>& langs) {
-    return look_up(searcher, parse_pinpoint_citation(text), langs);
-}
-
-std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
-                                 const std::vector<std::string>& langs) {
+std::vector<PinpointCitation> pinpoint_citations(Searcher& searcher, const std::string& text) {
     std::vector<PinpointCitation> wanted;
-    for (const core::CitationMatch& m : read_citations(text)) {
+    bool any_document = false;
+    const std::vector<core::CitationMatch> matches = read_citations(text);
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const core::CitationMatch& m = matches[i];
         if (m.target.kind != core::CitedKind::document) continue;
+        any_document = true;
+        if (m.target.pinpoints.empty() && !m.target.symbol.empty() && i + 1 < matches.size()) {
+            // "A/RES/217(III), art. 25 (1)": an article of the document itself, labelled so by
+            // the readers; the grammar reads an article of an instrument it cannot tell.
+            const core::CitationMatch& next = matches[i + 1];
+            if (next.target.kind == core::CitedKind::article && next.target.instrument.empty() &&
+                only_separators(text, m.end, next.begin))
+                for (const std::string& article : next.target.pinpoints)
+                    wanted.push_back({m.target.symbol, "art. " + article});
+        }
         for (const std::string& key : core::citation_keys(m.target)) {
             const KeyParts k = split_key(key);
             if (k.kind != "para") continue;
@@ -108,8 +55,18 @@ std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
             wanted.push_back({symbol, k.pinpoint});
         }
     }
-    // Footnotes, articles and what the grammar does not take for a paragraph citation.
-    if (wanted.empty()) wanted.push_back(parse_pinpoint_citation(text));
+    if (!any_document)
+        throw QueryError("no UN document symbol in \"" + text +
+                         "\" (write it like E/C.12/KAZ/CO/2, para. 46)");
+    if (wanted.empty())
+        throw QueryError("no paragraph in \"" + text +
+                         "\" (write it like E/C.12/KAZ/CO/2, para. 46 or ¶46 or п. 46)");
+    return wanted;
+}
+
+std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
+                                 const std::vector<std::string>& langs) {
+    std::vector<PinpointCitation> wanted = pinpoint_citations(searcher, text);
     std::vector<CiteResult> results;
     for (PinpointCitation& c : wanted) results.push_back(look_up(searcher, std::move(c), langs));
     return results;

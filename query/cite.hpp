@@ -17,10 +17,13 @@ struct PinpointCitation {
     std::string label;
 };
 
-/// Reads "E/C.12/KAZ/CO/2, para. 46", "E/C.12/KAZ/CO/2 ¶46", "E/C.12/KAZ/CO/2, paragraph 12 (b)",
-/// "п. 46 E/C.12/KAZ/CO/2", "E/C.12/KAZ/CO/2, пункт 46", "46-тармақ", "fn. 3", "art. 25 (1)".
-/// Throws QueryError when there is no symbol or no pinpoint.
-PinpointCitation parse_pinpoint_citation(const std::string& text);
+/// The units a citation names, read with the indexer's citation grammar (core/citation_extractor):
+/// "E/C.12/KAZ/CO/2, para. 46", "E/C.12/KAZ/CO/2 ¶46", "E/C.12/KAZ/CO/2, paragraph 12 (b)",
+/// "п. 46 E/C.12/KAZ/CO/2", "E/C.12/KAZ/CO/2, пункт 46", "46-тармақ", "paras. 46-47" (two),
+/// "fn. 3", "сноска 3", "A/RES/217(III), art. 25 (1)"; a document cited by description is looked
+/// up by its body, country, type and year. Throws QueryError when there is no document or no
+/// pinpoint.
+std::vector<PinpointCitation> pinpoint_citations(Searcher& searcher, const std::string& text);
 
 struct CiteResult {
     PinpointCitation citation;
@@ -29,15 +32,10 @@ struct CiteResult {
     bool symbol_known = false;               ///< when none: whether the document is indexed
 };
 
-/// Every paragraph a citation names ("E/C.12/KAZ/CO/2, paras. 46-47" names two; a document
-/// cited by description is looked up by its body, country, type and year), each looked up as
-/// cite() does. Citations of footnotes and articles ("fn. 3", "art. 25 (1)") name one unit.
-/// Throws QueryError when the text names no paragraph.
+/// Every unit a citation names (pinpoint_citations), each looked up: `langs` empty, the English
+/// version if there is one, else any one; otherwise the versions in these languages ("all":
+/// every language). Throws QueryError when the text names no paragraph.
 std::vector<CiteResult> cite_all(Searcher& searcher, const std::string& text,
                                  const std::vector<std::string>& langs);
-
-/// Looks the citation up. `langs` empty: the English version if there is one, else any one;
-/// otherwise the versions in these languages ("all": every language).
-CiteResult cite(Searcher& searcher, const std::string& text, const std::vector<std::string>& langs);
 
 }  // namespace paragraf::query

@@ -115,8 +115,10 @@ CitesResult cites(Searcher& searcher, const std::string& subject) {
     if (units.empty()) units = one_version(searcher.units_of(subject));
     if (units.empty()) {
         // A citation of one paragraph.
-        const PinpointCitation pinpoint = parse_pinpoint_citation(subject);
-        units = one_version(searcher.units_of(pinpoint.symbol, pinpoint.label));
+        for (const PinpointCitation& pinpoint : pinpoint_citations(searcher, subject))
+            for (core::StoredUnit& unit :
+                 one_version(searcher.units_of(pinpoint.symbol, pinpoint.label)))
+                units.push_back(std::move(unit));
         if (units.empty())
             throw QueryError("\"" + subject +
                              "\" is not in the index: give a document id (paragraf stats --docs), "

@@ -101,6 +101,18 @@ TEST(CitationSymbols, PinpointsAfterTheSymbol) {
                     "para|E/C.12/KAZ/CO/2|24"}));
 }
 
+// Footnotes of a document are pinpoints with the label the readers give footnotes.
+TEST(CitationSymbols, FootnotePinpointsAfterTheSymbol) {
+    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, fn. 3"), Keys{"para|E/C.12/KAZ/CO/2|fn. 3"});
+    EXPECT_EQ(cescr("(E/C.12/KAZ/3, footnotes 3 and 4)"),
+              (Keys{"para|E/C.12/KAZ/3|fn. 3", "para|E/C.12/KAZ/3|fn. 4"}));
+    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, сноска 5"), Keys{"para|E/C.12/KAZ/CO/2|fn. 5"});
+    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, сн. 5."), Keys{"para|E/C.12/KAZ/CO/2|fn. 5"});
+    // A footnote number elsewhere in the sentence is not the document's.
+    EXPECT_EQ(cescr("E/C.12/KAZ/CO/2 was adopted; see also the fn. 3 above."),
+              Keys{"doc|E/C.12/KAZ/CO/2"});
+}
+
 TEST(CitationSymbols, RussianAndKazakhPinpoints) {
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, п. 46"), Keys{"para|E/C.12/KAZ/CO/2|46"});
     EXPECT_EQ(cescr("E/C.12/KAZ/CO/2, пункты 46-47"),
