@@ -248,20 +248,21 @@ void crossref_html(std::ostream& out, const CrossrefResult& r, const core::Thesa
 }
 
 void crossref_csv(std::ostream& out, const CrossrefResult& r) {
-    out << "claim,label,article,status,rank,match,match_lang,score,coverage,matched_terms,"
-           "concepts,claim_text,match_text\r\n";
+    out << "claim,label,article,status,rank,match,match_lang,score,coverage,cited,"
+           "matched_terms,concepts,claim_text,match_text\r\n";
     for (const ClaimResult& c : r.claims) {
         const std::string head = csv_field(c.claim.citation) + "," + csv_field(c.claim.unit.label) +
                                  "," + csv_field(c.claim.article) + "," +
                                  (c.addressed ? "addressed" : "silent");
         if (c.matches.empty()) {
-            out << head << ",,,,,,,," << csv_field(c.claim.unit.text) << ",\r\n";
+            out << head << ",,,,,,,,," << csv_field(c.claim.unit.text) << ",\r\n";
             continue;
         }
         for (const CrossrefMatch& m : c.matches)
             out << head << "," << m.hit.rank << "," << csv_field(m.hit.citation) << ","
                 << m.hit.stored.lang << "," << fixed(m.hit.score, 3) << "," << fixed(m.coverage, 3)
-                << "," << csv_field(join(m.matched_terms, "; ")) << ","
+                << "," << (m.cited > 0 ? "yes" : "no") << ","
+                << csv_field(join(m.matched_terms, "; ")) << ","
                 << csv_field(join(m.concepts, "; ")) << "," << csv_field(c.claim.unit.text) << ","
                 << csv_field(m.hit.stored.unit.text) << "\r\n";
     }

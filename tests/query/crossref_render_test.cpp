@@ -78,15 +78,23 @@ TEST(CrossrefCsv, OneRowPerMatchAndOneForASilentClaim) {
     const std::string csv = out.str();
     EXPECT_EQ(csv.rfind("claim,label,article,status,rank,match,", 0), 0u);
     EXPECT_NE(csv.find("\"Test Network (2025), para. 1\",1,6,addressed,1,\"E/C.12/TST/3, para. "
-                       "30\",en,12.346,0.412,certificates; narcological,right-to-work,"
+                       "30\",en,12.346,0.412,no,certificates; narcological,right-to-work,"
                        "\"Certificates, \"\"narcological\"\" ones, bar <work>.\""),
               std::string::npos)
         << csv;
-    EXPECT_NE(csv.find("\"Test Network (2025), para. 2\",2,,silent,,,,,,,,Opioid agonist therapy "
+    EXPECT_NE(csv.find("\"Test Network (2025), para. 2\",2,,silent,,,,,,,,,Opioid agonist therapy "
                        "is frozen.,\r\n"),
               std::string::npos)
         << csv;
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 3);
+
+    // A paragraph the claim cites says so.
+    CrossrefResult cited = sample_result();
+    cited.claims.front().matches.front().cited = 1;
+    std::ostringstream with_cited;
+    crossref_csv(with_cited, cited);
+    EXPECT_NE(with_cited.str().find(",0.412,yes,certificates"), std::string::npos)
+        << with_cited.str();
 }
 
 TEST(CrossrefHtml, SelfContainedAndEscaped) {
