@@ -12,6 +12,7 @@
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/stopwords.hpp"
+#include "query/citation_targets.hpp"
 #include "query/sources.hpp"
 
 namespace paragraf::query {
@@ -104,12 +105,14 @@ std::string matter_text(const std::string& text, const std::string& lang,
             std::fill(out.begin() + static_cast<std::ptrdiff_t>(span.begin),
                       out.begin() + static_cast<std::ptrdiff_t>(span.end), ' ');
     }
-    static const std::regex symbol(R"([A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+)");
-    static const std::regex pinpoint(
-        R"((?:\b(?:paras?|arts?)|пп?|ст)\.\s*\d+(?:\s*\([a-z0-9]+\))*(?:\s*[–-]\s*\d+)?)",
-        std::regex::ECMAScript | std::regex::icase);
-    out = std::regex_replace(out, symbol, " ");
-    return std::regex_replace(out, pinpoint, " ");
+    // Documents and articles cited, with their pinpoints, as the citation grammar reads them.
+    for (const core::CitationMatch& m : read_citations(text)) {
+        if (m.target.kind != core::CitedKind::document && m.target.kind != core::CitedKind::article)
+            continue;
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                  out.begin() + static_cast<std::ptrdiff_t>(m.end), ' ');
+    }
+    return out;
 }
 
 // The stem and concept terms the index holds for a text in `lang` (schemas/index-layout.md).
