@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 #include <set>
 
+#include "core/article_heading.hpp"
 #include "core/citation.hpp"
 #include "core/citation_extractor.hpp"
 #include "core/error.hpp"
@@ -60,23 +60,12 @@ std::string parent_label(const std::string& label) {
     return cut == std::string::npos ? label : label.substr(0, cut);
 }
 
-// The article a section heading names: "Article 12", "Articles 13 and 14", "Статья 12",
-// "12-бап"; "" for other headings.
-std::string heading_article(const std::string& heading) {
-    static const std::regex pattern(
-        R"(^\s*(?:Articles?|Статьи|Статья)\s+(\d+)|^\s*(\d+)\s*-\s*бап)",
-        std::regex::ECMAScript | std::regex::icase);
-    std::smatch m;
-    if (!std::regex_search(heading, m, pattern)) return {};
-    return m[1].matched ? m[1].str() : m[2].str();
-}
-
 // The Covenant article a claim is about: its section's, else the one its concepts are tagged
 // with most often, preferring substantive rights (articles 3 and up) to the general clauses.
 std::string claim_article(const core::Unit& unit, const std::vector<std::string>& concepts,
                           const core::Thesaurus& thesaurus) {
     for (auto it = unit.section_path.rbegin(); it != unit.section_path.rend(); ++it)
-        if (std::string a = heading_article(*it); !a.empty()) return a;
+        if (std::string a = core::article_of_heading(*it); !a.empty()) return a;
     std::map<std::string, std::size_t> counts;
     std::vector<std::string> order;
     for (const std::string& id : concepts)

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
-#include <regex>
 
+#include "core/article_heading.hpp"
 #include "core/error.hpp"
 
 namespace paragraf::indexer {
@@ -116,17 +116,6 @@ const char* attribute(const GumboNode* node, const char* name) {
     return a ? a->value : nullptr;
 }
 
-// "Article 25", "Статья 25", "25-бап", "25 бап" -> "25".
-std::optional<std::string> article_number(const std::string& heading) {
-    // std::regex works on bytes: multi-byte letters and dashes are spelled as alternatives.
-    static const std::regex pattern(
-        "^(?:Article|ARTICLE|Art\\.|Статья|СТАТЬЯ|Ст\\.) +([0-9]+)(?:[^0-9].*)?$"
-        "|^([0-9]+)(?:-|\u2010|\u2011| )?(?:бап|БАП)(?:[^0-9].*)?$");
-    std::smatch m;
-    if (!std::regex_match(heading, m, pattern)) return std::nullopt;
-    return m[1].matched ? m[1].str() : m[2].str();
-}
-
 // "46. The Committee..." -> "46".
 std::optional<std::string> leading_number(const std::string& text) {
     std::size_t i = 0;
@@ -228,9 +217,9 @@ class Builder {
             if (doc_.meta.title.empty()) doc_.meta.title = text;
             return;
         }
-        if (auto number = article_number(text)) {
-            if (article_ != *number) close_article();
-            article_ = *number;
+        if (const std::string number = core::article_of_heading(text); !number.empty()) {
+            if (article_ != number) close_article();
+            article_ = number;
         } else if (!article_.empty() && level <= article_level_) {
             close_article();
         }
