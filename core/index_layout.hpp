@@ -39,4 +39,7 @@ inline constexpr Xapian::valueno kSlotDocId = 2;    ///< doc id, for collapsing 
 /// Builds a boolean filter term: prefix + lower-cased value.
 std::string filter_term(std::string_view prefix, std::string_view value);
 
+/// The unique term of a unit: "Q" + document id + "#" + ordinal.
+std::string unit_id_term(std::string_view doc_id, std::size_t ordinal);
+
 }  // namespace paragraf::core::layout

@@ -51,8 +51,7 @@ Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t 
                           static_cast<Xapian::termcount>(m.spans.size()));
     }
 
-    const std::string unit_id = meta.id + "#" + std::to_string(ordinal);
-    xdoc.add_boolean_term(std::string(layout::kUnitId) + unit_id);
+    xdoc.add_boolean_term(layout::unit_id_term(meta.id, ordinal));
     xdoc.add_boolean_term(layout::filter_term(layout::kDocId, meta.id));
     auto add_filter = [&](std::string_view prefix, const std::string& value) {
         if (!value.empty()) xdoc.add_boolean_term(layout::filter_term(prefix, value));

@@ -104,18 +104,6 @@ std::string matter_text(const std::string& text, const std::string& lang,
     return out;
 }
 
-// The stem and concept terms the index holds for a text in `lang` (schemas/index-layout.md).
-std::vector<std::string> index_terms(const std::string& text, const std::string& lang,
-                                     Searcher& searcher) {
-    const core::Analyzer& analyzer = searcher.analyzer();
-    std::set<std::string> terms;
-    for (const core::Token& t : analyzer.tokenize(text))
-        terms.insert(std::string(layout::kStem) + analyzer.stem(t.term, lang));
-    for (const core::ConceptMatch& m : searcher.thesaurus().match(text, lang))
-        terms.insert(std::string(layout::kConcept) + m.entry->id);
-    return {terms.begin(), terms.end()};
-}
-
 // Inverse document frequency within the target set: a word every paragraph of the State report
 // has ("Aralia", "State") tells none of them apart, however rare it is in the index.
 class TargetIdf {
@@ -345,6 +333,11 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
         } catch (const Xapian::Error& e) {
             throw Error("crossref failed: " + e.get_description());
         }
+        // The claim's terms, sorted: what the term lists of cited paragraphs and of other
+        // language versions are read for.
+        std::vector<std::string> claim_terms(found.terms.begin(), found.terms.end());
+        std::sort(claim_terms.begin(), claim_terms.end());
+        claim_terms.erase(std::unique(claim_terms.begin(), claim_terms.end()), claim_terms.end());
         std::map<std::string, std::string> word_of;
         MatchTerms snippet_terms;
         for (const core::Token& token : analyzer.tokenize(found.claim)) {
@@ -376,8 +369,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             cited.hit.citation = core::citation(cited.hit.stored.doc, cited.hit.stored.unit);
             cited.hit.snippet = make_snippet(cited.hit.stored.unit.text, cited.hit.stored.lang,
                                              snippet_terms, analyzer, sources.snippet);
-            cited.matching_terms =
-                index_terms(cited.hit.stored.unit.text, cited.hit.stored.lang, searcher);
+            cited.matching_terms = searcher.terms_of(cited.hit.stored, claim_terms);
             cited_hits.emplace_back(std::move(cited), c.weight);
         }
         std::map<std::string, double> cited_weight;  // unit_key -> weight
@@ -405,7 +397,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
             if (other_language) {
                 std::vector<core::StoredUnit> own = searcher.parallel_versions(s, {claim.lang});
                 if (!own.empty()) {
-                    present = index_terms(own.front().unit.text, own.front().lang, searcher);
+                    present = searcher.terms_of(own.front(), claim_terms);
                     source_hit.hit.snippet = make_snippet(own.front().unit.text, own.front().lang,
                                                           snippet_terms, analyzer, sources.snippet);
                     source_hit.hit.parallel = {std::move(source_hit.hit.stored)};

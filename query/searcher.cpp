@@ -227,6 +227,31 @@ std::optional<core::StoredUnit> Searcher::any_unit_of(const std::string& symbol)
     return core::deserialize_stored_unit(db_.get_document(*posting).get_data());
 }
 
+std::vector<std::string> Searcher::terms_of(const core::StoredUnit& unit,
+                                            const std::vector<std::string>& sorted_terms) {
+    try {
+        const std::string id_term = layout::unit_id_term(unit.doc.id, unit.ordinal);
+        const auto posting = db_.postlist_begin(id_term);
+        if (posting == db_.postlist_end(id_term)) return {};
+        return terms_present(db_.get_document(*posting), sorted_terms);
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot read the index: " + e.get_description());
+    }
+}
+
+std::vector<std::string> terms_present(const Xapian::Document& doc,
+                                       const std::vector<std::string>& sorted_terms) {
+    std::vector<std::string> out;
+    Xapian::TermIterator it = doc.termlist_begin();
+    const Xapian::TermIterator end = doc.termlist_end();
+    for (const std::string& term : sorted_terms) {
+        it.skip_to(term);
+        if (it == end) break;
+        if (*it == term) out.push_back(term);
+    }
+    return out;
+}
+
 const core::Thesaurus& Searcher::thesaurus() {
     if (!thesaurus_) thesaurus_ = core::Thesaurus::load_default();
     return *thesaurus_;

@@ -105,10 +105,20 @@ class Searcher {
     /// document is indexed. One posting read, however long the document.
     std::optional<core::StoredUnit> any_unit_of(const std::string& symbol);
 
+    /// Those of `sorted_terms` (sorted, unique) that the index holds for this unit: read from
+    /// its term list, so they are what indexing produced, not a new analysis of the text.
+    /// Empty when the unit is not in the index.
+    std::vector<std::string> terms_of(const core::StoredUnit& unit,
+                                      const std::vector<std::string>& sorted_terms);
+
   private:
     Xapian::Database db_;
     core::Analyzer analyzer_;
     std::optional<core::Thesaurus> thesaurus_;  // loaded on first cross-language search
 };
+
+/// Those of `sorted_terms` (sorted, unique) that a document's term list holds.
+std::vector<std::string> terms_present(const Xapian::Document& doc,
+                                       const std::vector<std::string>& sorted_terms);
 
 }  // namespace paragraf::query

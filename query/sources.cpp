@@ -48,20 +48,6 @@ std::vector<Xapian::Query> informative(const Xapian::Database& db,
     return out;
 }
 
-// The terms of `sorted_terms` (sorted) that a document has, read from its term list.
-std::vector<std::string> terms_present(const Xapian::Document& doc,
-                                       const std::vector<std::string>& sorted_terms) {
-    std::vector<std::string> out;
-    Xapian::TermIterator it = doc.termlist_begin();
-    const Xapian::TermIterator end = doc.termlist_end();
-    for (const std::string& term : sorted_terms) {
-        it.skip_to(term);
-        if (it == end) break;
-        if (*it == term) out.push_back(term);
-    }
-    return out;
-}
-
 std::vector<std::string> words_for_overlap(const std::vector<core::Token>& tokens) {
     std::vector<std::string> words;
     words.reserve(tokens.size());

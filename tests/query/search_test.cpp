@@ -87,6 +87,19 @@ TEST_F(SearchTest, KazakhWordsAreFound) {
               (std::vector<std::string>{"Аралия Республикасы (2020), para. 1 [kk]"}));
 }
 
+// A unit's terms are read from the index, so they are what indexing produced.
+TEST_F(SearchTest, TermsOfAUnitComeFromItsTermList) {
+    Searcher searcher({(dir_->path() / "db").string()});
+    const SearchResult r = search("confidentiality");
+    ASSERT_FALSE(r.hits.empty());
+    const core::StoredUnit& unit = r.hits.front().stored;
+    EXPECT_EQ(searcher.terms_of(unit, {"Zconfidenti", "Zzzzz"}),
+              std::vector<std::string>{"Zconfidenti"});
+    core::StoredUnit elsewhere = unit;
+    elsewhere.ordinal += 10000;  // no such unit
+    EXPECT_TRUE(searcher.terms_of(elsewhere, {"Zconfidenti"}).empty());
+}
+
 TEST_F(SearchTest, FiltersInOptionsAndInQuery) {
     Filters ru;
     ru.add("lang", "ru");
