@@ -9,6 +9,7 @@
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/stopwords.hpp"
+#include "core/word_markers.hpp"
 
 namespace paragraf::query {
 
@@ -71,13 +72,10 @@ bool is_number_term(std::string_view term) {
 }
 
 std::string clean_claim(const std::string& text) {
-    static const std::regex markers(R"(\[(footnoteRef:\s*\d+|bookmark:[^\]]*|\d+:[^\]]*)\])");
     // A footnote number left glued after punctuation when a superscript is pasted as text:
     // "in prisons.12 The" -> "in prisons. The".
     static const std::regex glued_number(R"((\.|,|;|:|\)|"|”|»|’)\d{1,3}(?=\s|$))");
-    std::string cleaned = std::regex_replace(text, markers, " ");
-    cleaned = std::regex_replace(cleaned, glued_number, "$1");
-    return cleaned;
+    return std::regex_replace(core::without_word_markers(text), glued_number, "$1");
 }
 
 QuoteOverlap quote_overlap(const std::vector<std::string>& claim_words,

@@ -14,6 +14,7 @@
 
 #include "core/date_text.hpp"
 #include "core/error.hpp"
+#include "core/word_markers.hpp"
 
 namespace paragraf::indexer {
 namespace {
@@ -35,7 +36,6 @@ constexpr std::size_t kTitleMaxChars = 200;
 constexpr std::size_t kHeaderTitleMaxChars = 300;
 /// Paragraph numbers have at most three digits: "2019. " opening a line is a year, not a number.
 constexpr std::size_t kMaxParagraphDigits = 3;
-constexpr std::size_t kMaxFootnoteDigits = 5;
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
@@ -152,44 +152,6 @@ void check_input(std::string_view content, const std::string& path) {
 // ---------------------------------------------------------------------------------------------
 // Word-export markers
 
-struct FootnoteRefMarker {
-    std::string number;
-    std::size_t end;  ///< position after the closing ']'
-};
-
-/// Digits at s[i...], at most `max_digits` of them, returned with leading zeros dropped.
-std::optional<std::string> digits_at(std::string_view s, std::size_t& i, std::size_t max_digits) {
-    const std::size_t begin = i;
-    while (i < s.size() && is_digit(s[i]) && i - begin <= max_digits) ++i;
-    if (i == begin || i - begin > max_digits) return std::nullopt;
-    std::string_view digits = s.substr(begin, i - begin);
-    while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
-    return std::string(digits);
-}
-
-/// End (after ']') of a `[bookmark: name]` at s[i]. Names never hold brackets or line breaks,
-/// so the search stops at those, which keeps repeated attempts linear overall.
-std::optional<std::size_t> bookmark_end(std::string_view s, std::size_t i) {
-    constexpr std::string_view kOpen = "[bookmark:";
-    if (!starts_with(s.substr(i), kOpen)) return std::nullopt;
-    const std::size_t close = s.find_first_of("[]\n", i + kOpen.size());
-    if (close == npos || s[close] != ']') return std::nullopt;
-    return close + 1;
-}
-
-/// A `[footnoteRef:N]` at s[i].
-std::optional<FootnoteRefMarker> footnote_ref_at(std::string_view s, std::size_t i) {
-    constexpr std::string_view kOpen = "[footnoteRef:";
-    if (!starts_with(s.substr(i), kOpen)) return std::nullopt;
-    std::size_t k = i + kOpen.size();
-    while (k < s.size() && s[k] == ' ') ++k;
-    auto number = digits_at(s, k, kMaxFootnoteDigits);
-    if (!number) return std::nullopt;
-    while (k < s.size() && s[k] == ' ') ++k;
-    if (k >= s.size() || s[k] != ']') return std::nullopt;
-    return FootnoteRefMarker{std::move(*number), k + 1};
-}
-
 /// A footnote body candidate: `[N:` with the digits right after the bracket.
 struct FootnoteBody {
     std::string number;
@@ -208,11 +170,10 @@ struct FootnoteBody {
     std::size_t resume(std::string_view s) const { return close != npos ? close + 1 : text_end(s); }
 };
 
-std::optional<FootnoteBody> footnote_body_at(std::string_view s, std::size_t i) {
-    std::size_t k = i + 1;
-    auto number = digits_at(s, k, kMaxFootnoteDigits);
-    if (!number || k >= s.size() || s[k] != ':') return std::nullopt;
-    return FootnoteBody{std::move(*number), i, k + 1};
+std::optional<FootnoteBody> footnote_body_candidate(std::string_view s, std::size_t i) {
+    auto opening = core::footnote_body_at(s, i);
+    if (!opening) return std::nullopt;
+    return FootnoteBody{std::move(opening->number), i, opening->text_begin};
 }
 
 struct MarkerScan {
@@ -239,18 +200,18 @@ MarkerScan scan_markers(std::string_view s) {
             continue;
         }
         if (s[i] != '[') continue;
-        if (auto end = bookmark_end(s, i)) {
+        if (auto end = core::bookmark_end(s, i)) {
             scan.bookmark_open_by_close[*end - 1] = i;
             i = *end - 1;
             continue;
         }
-        if (auto ref = footnote_ref_at(s, i)) {
+        if (auto ref = core::footnote_ref_at(s, i)) {
             scan.cited.insert(ref->number);
             i = ref->end - 1;
             continue;
         }
         ++depth;
-        if (auto body = footnote_body_at(s, i)) {
+        if (auto body = footnote_body_candidate(s, i)) {
             open_bodies.emplace_back(scan.bodies.size(), depth);
             scan.bodies.push_back(std::move(*body));
         }
@@ -328,11 +289,11 @@ std::string clean_footnote_body(std::string_view body) {
     out.reserve(body.size());
     for (std::size_t i = 0; i < body.size();) {
         if (body[i] == '[') {
-            if (auto end = bookmark_end(body, i)) {
+            if (auto end = core::bookmark_end(body, i)) {
                 i = *end;
                 continue;
             }
-            if (auto ref = footnote_ref_at(body, i)) {
+            if (auto ref = core::footnote_ref_at(body, i)) {
                 i = ref->end;
                 continue;
             }
@@ -367,11 +328,11 @@ StrippedText strip_markers(std::string_view s, const MarkerScan& scan) {
             continue;
         }
         if (s[i] == '[') {
-            if (auto end = bookmark_end(s, i)) {
+            if (auto end = core::bookmark_end(s, i)) {
                 i = *end;
                 continue;
             }
-            if (auto ref = footnote_ref_at(s, i)) {
+            if (auto ref = core::footnote_ref_at(s, i)) {
                 line.refs.push_back(std::move(ref->number));
                 i = ref->end;
                 continue;
