@@ -12,7 +12,6 @@
 #include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/stopwords.hpp"
-#include "query/citation_targets.hpp"
 #include "query/sources.hpp"
 
 namespace paragraf::query {
@@ -86,21 +85,21 @@ std::string claim_article(const core::Unit& unit, const std::vector<std::string>
 // "periodic report", "recommendation"). Otherwise every claim that cites the concluding
 // observations would match the report's paragraph that says it follows them up.
 std::string matter_text(const std::string& text, const std::string& lang,
-                        const core::Thesaurus& thesaurus) {
+                        const core::Thesaurus& thesaurus,
+                        const std::vector<core::CitationMatch>& citations) {
     std::string out = text;
+    auto blank = [&](std::size_t begin, std::size_t end) {
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(begin),
+                  out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    };
     for (const core::ConceptMatch& m : thesaurus.match(text, lang)) {
         if (m.entry->category != "procedure") continue;
-        for (const core::ConceptSpan& span : m.spans)
-            std::fill(out.begin() + static_cast<std::ptrdiff_t>(span.begin),
-                      out.begin() + static_cast<std::ptrdiff_t>(span.end), ' ');
+        for (const core::ConceptSpan& span : m.spans) blank(span.begin, span.end);
     }
-    // Documents and articles cited, with their pinpoints, as the citation grammar reads them.
-    for (const core::CitationMatch& m : read_citations(text)) {
-        if (m.target.kind != core::CitedKind::document && m.target.kind != core::CitedKind::article)
-            continue;
-        std::fill(out.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                  out.begin() + static_cast<std::ptrdiff_t>(m.end), ' ');
-    }
+    // Documents and articles cited, with their pinpoints, as the citation grammar read them.
+    for (const core::CitationMatch& m : citations)
+        if (m.target.kind == core::CitedKind::document || m.target.kind == core::CitedKind::article)
+            blank(m.begin, m.end);
     return out;
 }
 
@@ -151,11 +150,10 @@ struct CitedParagraph {
 
 // The paragraphs of other documents a claim cites by symbol and pinpoint ("E/C.12/XAR/3,
 // paras. 79-90"), the most specific citation of each kept.
-std::vector<CitedParagraph> cited_paragraphs(core::CitationExtractor& extractor,
-                                             const std::string& text,
+std::vector<CitedParagraph> cited_paragraphs(const std::vector<core::CitationMatch>& citations,
                                              const std::string& own_symbol) {
     std::vector<CitedParagraph> out;
-    for (const core::CitationMatch& m : extractor.extract(text)) {
+    for (const core::CitationMatch& m : citations) {
         const core::CitedTarget& t = m.target;
         if (t.kind != core::CitedKind::document || t.symbol.empty() || t.pinpoints.empty())
             continue;
@@ -245,11 +243,24 @@ std::string article_heading(const core::Thesaurus& thesaurus, const std::string&
 std::vector<Claim> claims_of(const core::Document& doc, ClaimScope scope,
                              const core::Thesaurus& thesaurus, const core::Analyzer& analyzer) {
     std::vector<Claim> claims;
-    std::set<std::string> recommending;                 // labels of paragraphs that recommend
-    std::map<std::string, const core::Unit*> by_label;  // the paragraphs before, by label
+    std::set<std::string> recommending;                   // labels of paragraphs that recommend
+    std::map<std::string, std::string> paragraph_matter;  // the paragraphs before, by label
+    // One extractor for the whole document, in reading order: short forms ("ibid.") resolve
+    // against what the paragraphs before cited.
+    core::CitationContext context;
+    context.body = doc.meta.body;
+    context.country = doc.meta.country;
+    context.symbol = doc.meta.symbol;
+    core::CitationExtractor extractor(context);
     for (const core::Unit& unit : doc.units) {
-        if (unit.kind == core::UnitKind::paragraph) by_label[unit.label] = &unit;
         if (unit.kind == core::UnitKind::footnote) continue;
+        std::vector<core::CitationMatch> citations = extractor.extract(unit.text);
+        const std::string lang = core::identify_language(unit.text, doc.meta.lang).lang;
+        std::string matter;
+        if (unit.kind == core::UnitKind::paragraph) {
+            matter = matter_text(unit.text, lang, thesaurus, citations);
+            paragraph_matter[unit.label] = matter;
+        }
         if (scope == ClaimScope::recommendations) {
             const bool own = is_recommendation(unit.text);
             if (own && unit.kind == core::UnitKind::paragraph) recommending.insert(unit.label);
@@ -261,19 +272,21 @@ std::vector<Claim> claims_of(const core::Document& doc, ClaimScope scope,
         Claim claim;
         claim.unit = unit;
         claim.citation = core::citation(doc.meta, unit);
-        claim.lang = core::identify_language(unit.text, doc.meta.lang).lang;
-        claim.matter = matter_text(unit.text, claim.lang, thesaurus);
+        claim.lang = lang;
+        claim.matter = unit.kind == core::UnitKind::paragraph
+                           ? std::move(matter)
+                           : matter_text(unit.text, lang, thesaurus, citations);
         // A sub-paragraph or list item is read with the paragraph that introduces it: "To change
         // their legal gender, trans people must:" holds the matter, the items ("undergo a
         // psychiatric examination") only its parts.
         if (unit.kind != core::UnitKind::paragraph) {
-            const auto parent = by_label.find(parent_label(unit.label));
-            if (parent != by_label.end() && parent->second != &unit)
-                claim.matter += "\n" + matter_text(parent->second->text, claim.lang, thesaurus);
+            const auto parent = paragraph_matter.find(parent_label(unit.label));
+            if (parent != paragraph_matter.end()) claim.matter += "\n" + parent->second;
         }
         for (const core::ConceptMatch& m : thesaurus.match(claim.matter, claim.lang))
             claim.concepts.push_back(m.entry->id);
         claim.article = claim_article(unit, claim.concepts, thesaurus);
+        claim.citations = std::move(citations);
         claims.push_back(std::move(claim));
     }
     return claims;
@@ -297,13 +310,6 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
     sources.limit = std::max(kMinCandidates, request.limit * kCandidatesPerMatch);
     sources.cross_lang = request.cross_lang;
     const Xapian::Query target = sources.filters.to_query();
-    // One extractor for the whole source, in reading order: short forms ("ibid.") resolve
-    // against what the claims before cited.
-    core::CitationContext context;
-    context.body = source.meta.body;
-    context.country = source.meta.country;
-    context.symbol = source.meta.symbol;
-    core::CitationExtractor extractor(context);
     TargetIdf target_idf(db, target);
 
     for (Claim& claim : claims_of(source, request.scope, searcher.thesaurus(), analyzer)) {
@@ -354,7 +360,7 @@ CrossrefResult crossref(Searcher& searcher, const core::Document& source,
         // The paragraphs of the target set the claim cites are candidates whatever their words:
         // an NGO that cites the report's paragraph is contesting what it says.
         std::vector<std::pair<SourceHit, double>> cited_hits;  // hit, how specifically cited
-        for (const CitedParagraph& c : cited_paragraphs(extractor, claim.unit.text, own_symbol)) {
+        for (const CitedParagraph& c : cited_paragraphs(claim.citations, own_symbol)) {
             std::vector<core::StoredUnit> units;
             try {
                 units = target_units(db, target, c);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/citation_extractor.hpp"
 #include "core/document.hpp"
 #include "query/filters.hpp"
 #include "query/searcher.hpp"
@@ -30,6 +31,9 @@ struct Claim {
     std::vector<std::string> concepts;  ///< thesaurus concepts the matter names
     /// The Covenant article the claim is about ("12"), or "" when it cannot tell.
     std::string article;
+    /// What the claim cites, read with the citation grammar over the document in reading order
+    /// (so "ibid." resolves against the paragraphs before).
+    std::vector<core::CitationMatch> citations;
 };
 
 /// A paragraph of the target set on the same matter as a claim.
