@@ -19,8 +19,7 @@ class CitationCli : public SampleCorpus {
 
 TEST_F(CitationCli, CitedByListsCitingParagraphsWithTheirSentences) {
     const CommandResult r = run("cited-by 'E/C.12/XAR/CO/2, paras. 46-47'");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("cited-by-46-47.txt", r.out);
+    expect_golden_run("cited-by-46-47.txt", r);
 }
 
 TEST_F(CitationCli, CitedByJsonHasSearchHitsPlusCitingSentence) {
@@ -42,8 +41,7 @@ TEST_F(CitationCli, CitedByJsonHasSearchHitsPlusCitingSentence) {
 
 TEST_F(CitationCli, CitesResolvesEachTargetAgainstTheIndex) {
     const CommandResult r = run("cites E/C.12/XAR/Q/3");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("cites-list-of-issues.txt", r.out);
+    expect_golden_run("cites-list-of-issues.txt", r);
     const CommandResult json = run("cites ngo-xar-lgbti-2025-ru --format json");
     ASSERT_EQ(json.status, 0) << json.err;
     const nlohmann::json j = nlohmann::json::parse(json.out);
@@ -59,8 +57,7 @@ TEST_F(CitationCli, SourcesFlagsTheQuotationAndGivesAFootnote) {
     const CommandResult r =
         run("sources --style footnote 'the Committee considers that these shortcomings "
             "seriously undermine the right to health of people who use drugs'");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("sources-quote.txt", r.out);
+    expect_golden_run("sources-quote.txt", r);
     const CommandResult json = run(
         "sources --format json --limit 3 'limited availability of opioid agonist therapy, which "
         "is provided in only seven cities'");
@@ -94,8 +91,7 @@ TEST_F(CitationCli, CiteRangesStylesAndExports) {
     EXPECT_NE(ru.out.find("E/C.12/XAR/CO/2, п. 47  [ru]"), std::string::npos) << ru.out;
 
     const CommandResult bib = run("cite 'E/C.12/XAR/CO/2, paras. 46-47' --format bibtex");
-    ASSERT_EQ(bib.status, 0) << bib.err;
-    expect_golden("cite-bibtex.txt", bib.out);
+    expect_golden_run("cite-bibtex.txt", bib);
 
     const CommandResult csl = run("cite 'E/C.12/XAR/CO/2 ¶47' --lang all --format csl-json");
     ASSERT_EQ(csl.status, 0) << csl.err;
@@ -135,8 +131,7 @@ TEST_F(CitationCli, CiteFileChecksEveryFootnote) {
 
 TEST_F(CitationCli, StatsCited) {
     const CommandResult r = run("stats --cited");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("stats-cited.txt", r.out);
+    expect_golden_run("stats-cited.txt", r);
 }
 
 TEST_F(CitationCli, BadCitationsAreUsageErrors) {

@@ -29,6 +29,12 @@ inline void expect_golden(const std::string& name, const std::string& actual) {
     EXPECT_EQ(read_file(golden), actual) << "differs from " << golden;
 }
 
+/// A run that must succeed and print what the golden file holds.
+inline void expect_golden_run(const std::string& name, const CommandResult& run) {
+    ASSERT_EQ(run.status, 0) << run.err;
+    expect_golden(name, run.out);
+}
+
 // The sample corpus, indexed once for the suite with paths relative to the source tree so that
 // the output does not depend on where the checkout lives.
 class SampleCorpus : public ::testing::Test {

@@ -21,15 +21,13 @@ TEST_F(SampleCorpus, IndexSummaryCountsFiles) {
 
 TEST_F(SampleCorpus, TextOutput) {
     const CommandResult r = search("--limit 3 '\"opioid agonist therapy\"' --lang en");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("search-oat-en.txt", r.out);
+    expect_golden_run("search-oat-en.txt", r);
 }
 
 TEST_F(SampleCorpus, JsonOutput) {
     const CommandResult r = search(
         "--format json --limit 2 --symbol E/C.12/XAR/CO/2 --lang ru 'заместительной терапии'");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("search-ost-ru.json", r.out);
+    expect_golden_run("search-ost-ru.json", r);
     const auto json = nlohmann::json::parse(r.out);
     ASSERT_FALSE(json["hits"].empty());
     for (const auto& hit : json["hits"]) {
@@ -57,8 +55,7 @@ TEST_F(SampleCorpus, JsonLinesOutputIsOneHitPerLine) {
 TEST_F(SampleCorpus, ParallelVersionsOfEachHit) {
     const CommandResult r =
         search("--limit 2 --parallel ru,kk --type concluding-observations '\"harm reduction\"'");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("search-parallel.txt", r.out);
+    expect_golden_run("search-parallel.txt", r);
     const CommandResult json =
         search("--format json --limit 1 --parallel all '\"harm reduction\"'");
     ASSERT_EQ(json.status, 0) << json.err;
@@ -73,8 +70,7 @@ TEST_F(SampleCorpus, ParallelVersionsOfEachHit) {
 TEST_F(SampleCorpus, CiteShowsTheParagraphInEveryLanguage) {
     const CommandResult r =
         run_command(paragraf("cite --db " + db() + " --lang all 'E/C.12/XAR/CO/2, para. 47 (b)'"));
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("cite-all.txt", r.out);
+    expect_golden_run("cite-all.txt", r);
     const CommandResult missing =
         run_command(paragraf("cite --db " + db() + " 'E/C.12/XAR/CO/2 ¶460'"));
     EXPECT_EQ(missing.status, 1);
@@ -83,14 +79,12 @@ TEST_F(SampleCorpus, CiteShowsTheParagraphInEveryLanguage) {
 
 TEST_F(SampleCorpus, KazakhSearch) {
     const CommandResult r = search("--limit 3 --lang kk есірткі");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("search-kk.txt", r.out);
+    expect_golden_run("search-kk.txt", r);
 }
 
 TEST_F(SampleCorpus, StatsText) {
     const CommandResult r = run_command(paragraf("stats --db " + db()));
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("stats.txt", r.out);
+    expect_golden_run("stats.txt", r);
 }
 
 TEST_F(SampleCorpus, NoMatchSaysSoAndSucceeds) {
@@ -126,11 +120,9 @@ TEST_F(SampleCorpus, MalformedQueryIsAUsageError) {
 TEST(Cli, AnalyzeShowsTermsAndStems) {
     const CommandResult r =
         run_command(paragraf("analyze --lang en 'Recommendations of the State party’s'"));
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("analyze-en.txt", r.out);
+    expect_golden_run("analyze-en.txt", r);
     const CommandResult ru = run_command(paragraf("analyze 'Заключительные замечания Комитета'"));
-    ASSERT_EQ(ru.status, 0) << ru.err;
-    expect_golden("analyze-ru.txt", ru.out);
+    expect_golden_run("analyze-ru.txt", ru);
 }
 
 TEST(Cli, BadFilesAreReportedAndTheRestIsIndexed) {
@@ -197,8 +189,7 @@ TEST(Cli, StatsDocsShowsWhatWasInferred) {
         run_command(paragraf("index -q --db " + db + " tests/fixtures/corpus " + gc));
     ASSERT_EQ(indexed.status, 0) << indexed.err;
     const CommandResult r = run_command(paragraf("stats --docs --db " + db));
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("stats-docs.txt", r.out);
+    expect_golden_run("stats-docs.txt", r);
     const CommandResult json = run_command(paragraf("stats --docs --format json --db " + db));
     const auto docs = nlohmann::json::parse(json.out);
     ASSERT_EQ(docs.size(), 4u);

@@ -19,16 +19,14 @@ class CrossrefCli : public SampleCorpus {
 
 TEST_F(CrossrefCli, MarkdownReportClaimByClaim) {
     const CommandResult r = run("ngo-xar-harm-reduction-2025-en --against E/C.12/XAR/3");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("crossref-harm-reduction.md", r.out);
+    expect_golden_run("crossref-harm-reduction.md", r);
 }
 
 TEST_F(CrossrefCli, GroupedByRight) {
     const CommandResult r =
         run("ngo-xar-harm-reduction-2025-en --against type=state-report,country=XAR "
             "--group-by right --limit 1");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("crossref-by-right.md", r.out);
+    expect_golden_run("crossref-by-right.md", r);
 }
 
 TEST_F(CrossrefCli, JsonHasTheDocumentedShape) {
@@ -64,14 +62,12 @@ TEST_F(CrossrefCli, JsonHasTheDocumentedShape) {
 TEST_F(CrossrefCli, FileReadOnTheFlyAcrossLanguages) {
     const CommandResult r =
         run("tests/fixtures/crossref/claims-en.txt --against symbol=E/C.12/XAR/3,lang=ru");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("crossref-file-ru.md", r.out);
+    expect_golden_run("crossref-file-ru.md", r);
 }
 
 TEST_F(CrossrefCli, FollowUpAsCsv) {
     const CommandResult r = run("--follow-up E/C.12/XAR/CO/2 --format csv --limit 1");
-    ASSERT_EQ(r.status, 0) << r.err;
-    expect_golden("crossref-follow-up.csv", r.out);
+    expect_golden_run("crossref-follow-up.csv", r);
 }
 
 TEST_F(CrossrefCli, ReverseAsHtml) {
