@@ -19,8 +19,9 @@ namespace paragraf::core {
 
 namespace {
 
-// Words remembered per language before the stem memo starts again: with up to 8 analyzers in
-// an indexing run and 3 languages, at most a few tens of MB.
+// Words remembered per language before the stem memo starts again. An entry takes about 100
+// bytes (hash node, two strings, a heap block for longer Cyrillic words), so an analyzer holds
+// at most about 15 MB; an indexing run has one per worker slot (2 on 2 cores, at most 8).
 constexpr std::size_t kRememberedStems = 50000;
 
 const icu::Normalizer2& nfkc_casefold() {
