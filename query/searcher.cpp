@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "core/citation.hpp"
 #include "core/error.hpp"
@@ -76,16 +77,27 @@ void add_shard(Xapian::Database& db, const std::string& entry) {
 
 // Every entry is an index directory, a remote shard, or a file listing shards; all are
 // searched as one database (Xapian merges the statistics, so scores equal one big index's).
-Xapian::Database open_all(const std::vector<std::string>& entries) {
+// `remote` is set when any shard is remote.
+Xapian::Database open_all(const std::vector<std::string>& entries, bool& remote) {
     Xapian::Database db;
+    auto add = [&](const std::string& shard) {
+        remote = remote || is_remote(shard);
+        add_shard(db, shard);
+    };
     for (const std::string& entry : entries) {
         if (!is_remote(entry) && std::filesystem::is_regular_file(entry)) {
-            for (const std::string& shard : read_shard_list(entry)) add_shard(db, shard);
+            for (const std::string& shard : read_shard_list(entry)) add(shard);
             continue;
         }
-        add_shard(db, entry);
+        add(entry);
     }
     return db;
+}
+
+// Threads for one search: one per core, at most 4 (posting lists are read from memory, so
+// more lanes than cores only adds switching).
+unsigned default_lanes() {
+    return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
 // Counts units per value of one boolean-term prefix, e.g. "XL" -> {"en": 120, "ru": 80}.
@@ -105,7 +117,27 @@ std::map<std::string, std::size_t> count_prefix(const Xapian::Database& db,
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_all(db_paths)) {}
+Searcher::Searcher(const std::vector<std::string>& db_paths)
+    : entries_(db_paths),
+      db_(open_all(entries_, has_remote_)),
+      ranker_(
+          [this] {
+              bool remote = false;
+              return open_all(entries_, remote);
+          },
+          default_lanes()) {}
+
+void Searcher::set_parallelism(unsigned lanes, Xapian::doccount min_units) {
+    ranker_ = ParallelRanker(ranker_.opener(), lanes);
+    parallel_min_units_ = min_units;
+}
+
+RankedPage Searcher::rank(const Xapian::Query& query, Xapian::doccount first,
+                          Xapian::doccount count) {
+    if (has_remote_ || ranker_.lanes() == 1 || db_.get_doccount() < parallel_min_units_)
+        return rank_serially(db_, query, first, count);
+    return ranker_.top(db_, query, first, count);
+}
 
 SearchResult Searcher::search(const SearchRequest& request) {
     const QueryParser parser(analyzer_);
@@ -137,29 +169,34 @@ SearchResult Searcher::search(const SearchRequest& request) {
     result.filtered = parsed.filtered;
     result.concepts = concepts;
     try {
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(parsed.query);
-        if (!parsed.has_text) {
-            // Nothing to rank by: list in document order.
-            enquire.set_weighting_scheme(Xapian::BoolWeight());
-            enquire.set_sort_by_value_then_relevance(layout::kSlotOrdinal, false);
-        }
         const auto first = static_cast<Xapian::doccount>(request.offset);
         const auto count = static_cast<Xapian::doccount>(request.limit);
-        Xapian::MSet mset = enquire.get_mset(first, count);
-        if (mset.get_matches_estimated() == 0 && !parsed.relaxed.empty()) {
-            // Better some of the words than nothing; the result says so.
-            enquire.set_query(parsed.relaxed);
-            mset = enquire.get_mset(first, count);
-            result.relaxed = mset.get_matches_estimated() > 0;
+        RankedPage page;
+        if (parsed.has_text) {
+            page = rank(parsed.query, first, count);
+            if (page.estimate == 0 && !parsed.relaxed.empty()) {
+                // Better some of the words than nothing; the result says so.
+                page = rank(parsed.relaxed, first, count);
+                result.relaxed = page.estimate > 0;
+            }
+        } else {
+            // Nothing to rank by: list in document order.
+            Xapian::Enquire enquire(db_);
+            enquire.set_query(parsed.query);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.set_sort_by_value_then_relevance(layout::kSlotOrdinal, false);
+            const Xapian::MSet mset = enquire.get_mset(first, count);
+            page.estimate = mset.get_matches_estimated();
+            for (auto it = mset.begin(); it != mset.end(); ++it)
+                page.matches.push_back(RankedMatch{*it, it.get_weight()});
         }
-        result.total_estimate = mset.get_matches_estimated();
+        result.total_estimate = page.estimate;
         std::size_t rank = request.offset;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
+        for (const RankedMatch& match : page.matches) {
             Hit hit;
             hit.rank = ++rank;
-            hit.score = it.get_weight();
-            hit.stored = core::deserialize_stored_unit(it.get_document().get_data());
+            hit.score = match.weight;
+            hit.stored = core::deserialize_stored_unit(db_.get_document(match.docid).get_data());
             hit.citation = core::citation(hit.stored.doc, hit.stored.unit);
             std::vector<std::pair<std::size_t, std::size_t>> concept_spans;
             if (!concepts.empty()) {

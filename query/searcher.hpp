@@ -13,6 +13,7 @@
 #include "core/stored_unit.hpp"
 #include "core/thesaurus.hpp"
 #include "query/filters.hpp"
+#include "query/parallel_ranker.hpp"
 #include "query/query_parser.hpp"
 #include "query/snippet.hpp"
 
@@ -74,9 +75,22 @@ class Searcher {
     /// ("tcp://HOST:PORT", served by xapian-tcpsrv) and shard list files (one of those per
     /// line). Throws paragraf::Error.
     explicit Searcher(const std::vector<std::string>& db_paths);
+    Searcher(const Searcher&) = delete;  // its lanes open the indexes of this object
+    Searcher& operator=(const Searcher&) = delete;
 
     /// Ranked (BM25) hits for the request. Throws paragraf::QueryError for malformed queries.
     SearchResult search(const SearchRequest& request);
+
+    /// Matches first..first+count of `query`, ranked by BM25: on several threads when the
+    /// indexes are large and all local, on this one otherwise; the page is the same.
+    RankedPage rank(const Xapian::Query& query, Xapian::doccount first, Xapian::doccount count);
+
+    /// Search indexes of at least `min_units` units on `lanes` threads (default: one per core,
+    /// at most 4, from kParallelMinUnits units). Remote shards are always searched on one.
+    void set_parallelism(unsigned lanes, Xapian::doccount min_units);
+
+    /// Below this many units a search takes a few milliseconds and threads would not pay.
+    static constexpr Xapian::doccount kParallelMinUnits = 100000;
 
     IndexStats stats();
 
@@ -112,7 +126,11 @@ class Searcher {
                                       const std::vector<std::string>& sorted_terms);
 
   private:
+    std::vector<std::string> entries_;
+    bool has_remote_ = false;
     Xapian::Database db_;
+    ParallelRanker ranker_;
+    Xapian::doccount parallel_min_units_ = kParallelMinUnits;
     core::Analyzer analyzer_;
     std::optional<core::Thesaurus> thesaurus_;  // loaded on first cross-language search
 };

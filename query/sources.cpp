@@ -167,21 +167,20 @@ SourcesResult find_sources(Searcher& searcher, const SourcesRequest& request) {
     std::sort(sorted_terms.begin(), sorted_terms.end());
     sorted_terms.erase(std::unique(sorted_terms.begin(), sorted_terms.end()), sorted_terms.end());
     try {
-        Xapian::Enquire enquire(searcher.database());
-        enquire.set_query(query);
         const auto candidates = static_cast<Xapian::doccount>(
             std::max({kMinCandidates, request.limit * 5, request.candidates}));
-        const Xapian::MSet mset = enquire.get_mset(0, candidates);
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const RankedPage page = searcher.rank(query, 0, candidates);
+        for (const RankedMatch& match : page.matches) {
+            const Xapian::Document document = searcher.database().get_document(match.docid);
             SourceHit source;
-            source.hit.score = it.get_weight();
-            source.hit.stored = core::deserialize_stored_unit(it.get_document().get_data());
+            source.hit.score = match.weight;
+            source.hit.stored = core::deserialize_stored_unit(document.get_data());
             const core::StoredUnit& stored = source.hit.stored;
             const QuoteOverlap overlap =
                 quote_overlap(claim_words, words_for_overlap(analyzer.tokenize(stored.unit.text)));
             source.overlap = overlap.share;
             source.quote = is_quote(overlap);
-            source.matching_terms = terms_present(it.get_document(), sorted_terms);
+            source.matching_terms = terms_present(document, sorted_terms);
             result.hits.push_back(std::move(source));
         }
     } catch (const Xapian::Error& e) {
