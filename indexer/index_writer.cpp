@@ -3,6 +3,9 @@
 #include "core/error.hpp"
 #include "core/fingerprint.hpp"
 #include "core/index_layout.hpp"
+#include "indexer/index_compactor.hpp"
+
+#include <filesystem>
 
 namespace paragraf::indexer {
 
@@ -11,6 +14,11 @@ namespace layout = core::layout;
 namespace {
 
 Xapian::WritableDatabase open_writable(const std::string& path) {
+    // A new empty index must not take the place of one a compaction was swapping out.
+    if (!std::filesystem::exists(path) && std::filesystem::exists(replaced_path(path)))
+        throw Error("an interrupted `paragraf compact` left the index in " + replaced_path(path) +
+                        "; run `paragraf compact --db " + path + "` to put it back",
+                    path);
     try {
         return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::Error& e) {

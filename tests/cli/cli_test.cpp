@@ -215,6 +215,27 @@ TEST(Cli, SearchingWithoutAnIndexExplainsWhatToDo) {
     EXPECT_NE(r.err.find("paragraf index"), std::string::npos) << r.err;
 }
 
+TEST(Cli, CompactKeepsTheSearchResults) {
+    TempDir dir;
+    const std::string db = shell_quote((dir.path() / "db").string());
+    ASSERT_EQ(run_command(paragraf("index -q --db " + db + " corpus")).status, 0);
+    const CommandResult before = run_command(paragraf("search --db " + db + " opioid therapy"));
+    ASSERT_EQ(before.status, 0) << before.err;
+
+    const CommandResult r = run_command(paragraf("compact --db " + db));
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.out.rfind("Compacted ", 0) == 0 && r.out.find(" MB -> ") != std::string::npos &&
+                r.out.find(" s.\n") != std::string::npos)
+        << r.out;
+    const CommandResult after = run_command(paragraf("search --db " + db + " opioid therapy"));
+    EXPECT_EQ(after.out, before.out);
+
+    const CommandResult none =
+        run_command(paragraf("compact --db " + shell_quote((dir.path() / "none").string())));
+    EXPECT_EQ(none.status, 1);
+    EXPECT_NE(none.err.find("no index here"), std::string::npos) << none.err;
+}
+
 // The two real NGO submissions (from ../shared, present in CI) found by phrase, with their labels.
 TEST(Cli, RealSubmissionsAreFoundByPhraseWithLabels) {
     const fs::path submissions = shared_dir() / "corpus" / "submissions";

@@ -22,6 +22,7 @@ Action add_cited_by_command(CLI::App& app);
 Action add_cites_command(CLI::App& app);
 Action add_sources_command(CLI::App& app);
 Action add_crossref_command(CLI::App& app);
+Action add_compact_command(CLI::App& app);
 
 /// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
 std::string default_db();

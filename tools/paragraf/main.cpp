@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     add(add_sources_command);
     add(add_crossref_command);
     add(add_stats_command);
+    add(add_compact_command);
 
     try {
         app.parse(argc, argv);

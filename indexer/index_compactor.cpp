@@ -1,0 +1,91 @@
+#include "indexer/index_compactor.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <system_error>
+
+#include <xapian.h>
+
+#include "core/error.hpp"
+
+namespace paragraf::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::uintmax_t size_of(const fs::path& dir) {
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(dir, ec))
+        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+    return total;
+}
+
+std::string trimmed(const std::string& path) {
+    std::string p = path;
+    while (p.size() > 1 && p.back() == '/') p.pop_back();
+    return p;
+}
+
+// A swap cut short between its two renames left the index under its waiting name.
+void finish_interrupted_swap(const std::string& db, const std::string& replaced) {
+    if (!fs::exists(replaced)) return;
+    if (fs::exists(db))
+        // Not ours to choose: something created a new index in the old one's place.
+        throw Error("an interrupted compaction left the earlier index in " + replaced +
+                        "; keep one of the two and delete the other",
+                    db);
+    std::error_code ec;
+    fs::rename(replaced, db, ec);
+    if (ec) throw Error("cannot restore the index from " + replaced + ": " + ec.message(), db);
+}
+
+}  // namespace
+
+std::string compacting_path(const std::string& db_path) {
+    return trimmed(db_path) + ".compacting";
+}
+
+std::string replaced_path(const std::string& db_path) {
+    return trimmed(db_path) + ".replaced";
+}
+
+CompactReport compact_index(const std::string& db_path) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::string db = trimmed(db_path);
+    const std::string fresh = compacting_path(db);
+    const std::string replaced = replaced_path(db);
+    finish_interrupted_swap(db, replaced);
+    if (!fs::exists(db))
+        throw Error("no index here; create one with `paragraf index --db " + db + " PATH...`", db);
+
+    CompactReport report;
+    report.bytes_before = size_of(db);
+    std::error_code ec;
+    fs::remove_all(fresh, ec);  // the copy of an interrupted run
+    try {
+        // The write lock keeps `paragraf index` out until the swap is done.
+        Xapian::WritableDatabase locked(db, Xapian::DB_OPEN);
+        // STANDARD, not FULLER: the index may still grow, and completely full blocks would
+        // all split on the next run.
+        locked.compact(fresh, Xapian::Compactor::STANDARD);
+        fs::rename(db, replaced);
+        fs::rename(fresh, db);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw Error("the index is being written (by `paragraf index`?); compact it afterwards", db);
+    } catch (const Xapian::Error& e) {
+        fs::remove_all(fresh, ec);
+        throw Error("cannot compact the index: " + e.get_msg(), db);
+    } catch (const fs::filesystem_error& e) {
+        if (!fs::exists(db, ec)) fs::rename(replaced, db, ec);  // put the old index back
+        throw Error(std::string("cannot swap in the compacted index: ") + e.what(), db);
+    }
+    fs::remove_all(replaced, ec);
+    report.bytes_after = size_of(db);
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return report;
+}
+
+}  // namespace paragraf::indexer
