@@ -2,10 +2,27 @@
 
 #include "core/analyzer.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace paragraf::core::layout {
 
 std::string filter_term(std::string_view prefix, std::string_view value) {
     return std::string(prefix) + normalize(value);
+}
+
+Xapian::termcount ranking_wdf(Xapian::termcount occurrences, Xapian::termcount unit_words) {
+    if (occurrences == 0) return 0;
+    const double length_factor =
+        1 - kRankB + kRankB * static_cast<double>(unit_words) / kPivotWords;
+    const double wdf = kWdfScale * static_cast<double>(occurrences) / length_factor;
+    // Every word present keeps a wdf of at least 1, however long its paragraph.
+    return std::max<Xapian::termcount>(1, static_cast<Xapian::termcount>(std::lround(wdf)));
+}
+
+Xapian::BM25Weight ranking_weight() {
+    // k2 = 0, k3 = 1 and min_normlen 0.5 are Xapian's defaults; b = 0: the length is in the wdf.
+    return Xapian::BM25Weight(kRankK1 * kWdfScale, 0, 1, 0, 0.5);
 }
 
 std::string unit_id_term(std::string_view doc_id, std::size_t ordinal) {

@@ -6,6 +6,8 @@
 #include "core/stored_unit.hpp"
 #include "indexer/citation_collector.hpp"
 
+#include <unordered_map>
+
 namespace paragraf::indexer {
 
 namespace layout = core::layout;
@@ -38,18 +40,24 @@ Xapian::Document UnitBuilder::build_unit(const core::Document& doc, std::size_t 
     Xapian::Document xdoc;
 
     const std::vector<core::Token> tokens = analyzer_.tokenize(unit.text);
-    Xapian::termpos position = 0;
+    // Positions now, wdfs once the unit's length is known (layout::ranking_wdf).
+    std::unordered_map<std::string, Xapian::termcount> occurrences;
+    Xapian::termcount position = 0;
     for (const core::Token& token : tokens) {
         ++position;
         if (token.term.size() > kMaxTermBytes) continue;
-        xdoc.add_posting(token.term, position);
-        xdoc.add_term(std::string(layout::kStem) + analyzer_.stem(token.term, lang));
+        xdoc.add_posting(token.term, position, 0);
+        ++occurrences[token.term];
+        ++occurrences[std::string(layout::kStem) + analyzer_.stem(token.term, lang)];
     }
     if (thesaurus_ != nullptr) {
         for (const core::ConceptMatch& m : thesaurus_->match(tokens, unit.text, lang, analyzer_))
-            xdoc.add_term(std::string(layout::kConcept) + m.entry->id,
-                          static_cast<Xapian::termcount>(m.spans.size()));
+            occurrences[std::string(layout::kConcept) + m.entry->id] +=
+                static_cast<Xapian::termcount>(m.spans.size());
     }
+    const auto words = static_cast<Xapian::termcount>(tokens.size());
+    for (const auto& [term, count] : occurrences)
+        xdoc.add_term(term, layout::ranking_wdf(count, words));
 
     xdoc.add_boolean_term(layout::unit_id_term(meta.id, ordinal));
     xdoc.add_boolean_term(layout::filter_term(layout::kDocId, meta.id));

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <future>
 
+#include "core/index_layout.hpp"
+
 namespace paragraf::query {
 
 namespace {
@@ -68,6 +70,7 @@ RankedPage page_of(const Xapian::MSet& mset) {
 RankedPage lane_top(const Xapian::Database& db, const Xapian::Query& query, unsigned lane,
                     unsigned lanes, Xapian::doccount wanted) {
     Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(core::layout::ranking_weight());
     auto* slice = new DocidSlice(lane, lanes);
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(slice->release())));
@@ -79,6 +82,7 @@ RankedPage lane_top(const Xapian::Database& db, const Xapian::Query& query, unsi
 RankedPage rank_serially(const Xapian::Database& db, const Xapian::Query& query,
                          Xapian::doccount first, Xapian::doccount count) {
     Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(core::layout::ranking_weight());
     enquire.set_query(query);
     return page_of(enquire.get_mset(first, count));
 }
