@@ -147,6 +147,17 @@ TEST(FootnoteStyle, EverythingFromTheSymbolAlone) {
         format_citation(only_symbol("CRC/C/KAZ/CO/5-6"), paras({"3"}), CitationStyle::footnote),
         "Committee on the Rights of the Child, Concluding observations on the combined "
         "fifth and sixth periodic reports of Kazakhstan, CRC/C/KAZ/CO/5-6, para. 3.");
+    // CERD's reports run past twenty; ordinals are written out for any cycle under 100.
+    EXPECT_EQ(
+        format_citation(only_symbol("CERD/C/KAZ/CO/20-21"), paras({"9"}), CitationStyle::footnote),
+        "Committee on the Elimination of Racial Discrimination, Concluding observations on the "
+        "combined twentieth and twenty-first periodic reports of Kazakhstan, "
+        "CERD/C/KAZ/CO/20-21, para. 9.");
+    EXPECT_EQ(
+        format_citation(only_symbol("CERD/C/KAZ/CO/11-13"), paras({"9"}), CitationStyle::footnote),
+        "Committee on the Elimination of Racial Discrimination, Concluding observations on the "
+        "combined eleventh to thirteenth periodic reports of Kazakhstan, "
+        "CERD/C/KAZ/CO/11-13, para. 9.");
     core::DocumentMeta gc = only_symbol("E/C.12/GC/25");
     gc.date = "2020-04";
     EXPECT_EQ(format_citation(gc, paras({"1"}), CitationStyle::footnote),
