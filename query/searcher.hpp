@@ -1,6 +1,7 @@
 #pragma once
 // Runs queries against one or more Paragraf indexes and returns cited hits.
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -86,11 +87,24 @@ class Searcher {
     RankedPage rank(const Xapian::Query& query, Xapian::doccount first, Xapian::doccount count);
 
     /// Search indexes of at least `min_units` units on `lanes` threads (default: one per core,
-    /// at most 4, from kParallelMinUnits units). Remote shards are always searched on one.
-    void set_parallelism(unsigned lanes, Xapian::doccount min_units);
+    /// at most 4, or $PARAGRAF_SEARCH_THREADS; from kParallelMinUnits units), for queries that
+    /// combine posting lists holding at least `min_postings` entries together. Remote shards
+    /// are always searched on one.
+    void set_parallelism(unsigned lanes, Xapian::doccount min_units,
+                         std::uint64_t min_postings = kParallelMinPostings);
+
+    /// Threads a split search runs on.
+    unsigned lanes() const { return ranker_.lanes(); }
+
+    /// Whether rank() runs `query` on several threads.
+    bool splits(const Xapian::Query& query) const;
 
     /// Below this many units a search takes a few milliseconds and threads would not pay.
     static constexpr Xapian::doccount kParallelMinUnits = 100000;
+    /// Below this many postings a query is done before a second thread pays for itself: a
+    /// thread's handle on the index starts cold, which costs a one-off search process about
+    /// 3 ms (measured at 1 GB).
+    static constexpr std::uint64_t kParallelMinPostings = 300000;
 
     IndexStats stats();
 
@@ -131,6 +145,7 @@ class Searcher {
     Xapian::Database db_;
     ParallelRanker ranker_;
     Xapian::doccount parallel_min_units_ = kParallelMinUnits;
+    std::uint64_t parallel_min_postings_ = kParallelMinPostings;
     core::Analyzer analyzer_;
     std::optional<core::Thesaurus> thesaurus_;  // loaded on first cross-language search
 };

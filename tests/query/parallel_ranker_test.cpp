@@ -34,17 +34,16 @@ Xapian::Query parse(const core::Analyzer& analyzer, const std::string& text) {
 
 // Every page shape: the first page, a later one, one longer than the matches.
 void expect_lanes_agree(const std::vector<std::string>& dbs, const core::Analyzer& analyzer) {
-    Searcher serial(dbs);
-    serial.set_parallelism(1, 0);
+    // Xapian databases are handles: a copy taken from a searcher outlives it.
+    const Searcher searcher(dbs);
     for (const unsigned lanes : {2u, 3u, 5u}) {
-        Searcher split(dbs);
-        split.set_parallelism(lanes, 1);
+        ParallelRanker split([&] { return Searcher(dbs).database(); }, lanes);
         for (const std::string& text : kQueries) {
             const Xapian::Query query = parse(analyzer, text);
             for (const auto& [first, count] :
                  std::vector<std::pair<unsigned, unsigned>>{{0, 10}, {7, 5}, {0, 100000}}) {
-                const RankedPage one = serial.rank(query, first, count);
-                const RankedPage many = split.rank(query, first, count);
+                const RankedPage one = rank_serially(searcher.database(), query, first, count);
+                const RankedPage many = split.top(searcher.database(), query, first, count);
                 const std::string what =
                     text + " lanes " + std::to_string(lanes) + " from " + std::to_string(first);
                 if (first == 0) {
@@ -111,18 +110,43 @@ TEST_F(ParallelRankerTest, EqualScoresKeepXapiansDocumentOrder) {
     for (int i = 0; i < 12; ++i)
         test::write_file(dir_.path() / "copies" / ("copy-" + std::to_string(i) + ".txt"), text);
     ASSERT_EQ(indexer::index_paths(path("db"), {path("copies")}).failed, 0u);
-    Searcher serial({path("db")});
-    serial.set_parallelism(1, 0);
-    Searcher split({path("db")});
-    split.set_parallelism(3, 1);
+    const Searcher searcher({path("db")});
+    ParallelRanker split([&] { return Searcher({path("db")}).database(); }, 3);
     for (const std::string text_query : {"access", "opioid", "access OR therapy"}) {
         const Xapian::Query query = parse(analyzer_, text_query);
-        const RankedPage one = serial.rank(query, 2, 15);
-        const RankedPage many = split.rank(query, 2, 15);
+        const RankedPage one = rank_serially(searcher.database(), query, 2, 15);
+        const RankedPage many = split.top(searcher.database(), query, 2, 15);
         ASSERT_EQ(one.matches.size(), many.matches.size()) << text_query;
         for (std::size_t i = 0; i < one.matches.size(); ++i)
             EXPECT_EQ(many.matches[i].docid, one.matches[i].docid) << text_query << " #" << i;
     }
+}
+
+TEST_F(ParallelRankerTest, OnlyLargeQueriesOnLargeIndexesAreSplit) {
+    indexer::index_paths(path("all"), {corpus().string()});
+    Searcher searcher({path("all")});
+    const Xapian::Database& db = searcher.database();
+    const auto postings = [&](const std::string& text) {
+        std::uint64_t sum = 0;
+        const Xapian::Query query = parse(analyzer_, text);
+        for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t)
+            sum += db.get_termfreq(*t);
+        return sum;
+    };
+    const std::uint64_t health_or_drug = postings("health OR drug");
+    ASSERT_GT(health_or_drug, 20u);
+    // Thresholds just above and at what the query reads.
+    searcher.set_parallelism(2, 1, health_or_drug + 1);
+    EXPECT_FALSE(searcher.splits(parse(analyzer_, "health OR drug")));
+    searcher.set_parallelism(2, 1, health_or_drug);
+    EXPECT_TRUE(searcher.splits(parse(analyzer_, "health OR drug")));
+    // One posting list is never split: the slice filter costs what it saves.
+    EXPECT_FALSE(searcher.splits(parse(analyzer_, "health")));
+    EXPECT_FALSE(searcher.splits(parse(analyzer_, "здоровье")));  // Russian and Kazakh stems
+    searcher.set_parallelism(2, db.get_doccount() + 1, 0);
+    EXPECT_FALSE(searcher.splits(parse(analyzer_, "health OR drug")));
+    searcher.set_parallelism(1, 1, 0);
+    EXPECT_FALSE(searcher.splits(parse(analyzer_, "health OR drug")));
 }
 
 TEST_F(ParallelRankerTest, SearchAndSourcesGiveTheSameHitsOnLanes) {
@@ -130,7 +154,7 @@ TEST_F(ParallelRankerTest, SearchAndSourcesGiveTheSameHitsOnLanes) {
     Searcher serial({path("all")});
     serial.set_parallelism(1, 0);
     Searcher split({path("all")});
-    split.set_parallelism(2, 1);
+    split.set_parallelism(2, 1, 0);
     auto hits = [](const std::vector<Hit>& found) {
         std::vector<std::string> out;
         for (const Hit& hit : found)

@@ -118,10 +118,15 @@ int main(int argc, char** argv) {
     app.add_option("--warmup", warmup, "untimed runs of each query first");
     app.add_option("--repeat", repeat, "timed runs of each query");
     app.add_flag("--per-query", per_query, "also print each query's median and hits");
+    std::uint64_t split_from = Searcher::kParallelMinPostings;
+    app.add_option("--split-from", split_from,
+                   "postings from which a query runs on several threads (0: every query that "
+                   "combines posting lists)");
     CLI11_PARSE(app, argc, argv);
 
     try {
         Searcher searcher(dbs);
+        searcher.set_parallelism(searcher.lanes(), Searcher::kParallelMinUnits, split_from);
         std::vector<BenchQuery> mix = query_mix();
         std::vector<std::size_t> hits(mix.size());
         for (std::size_t w = 0; w < warmup; ++w)
