@@ -22,10 +22,14 @@ std::uintmax_t size_of(const fs::path& dir) {
     return total;
 }
 
-std::string trimmed(const std::string& path) {
-    std::string p = path;
-    while (p.size() > 1 && p.back() == '/') p.pop_back();
-    return p;
+// The index folder as an absolute path without a trailing separator: the copy and the old
+// index are its siblings, also when it was named ".", "db/" or through a symbolic link.
+std::string index_folder(const std::string& path) {
+    std::error_code ec;
+    fs::path folder = fs::weakly_canonical(fs::absolute(path), ec);
+    if (ec) folder = fs::absolute(path).lexically_normal();
+    if (folder.filename().empty()) folder = folder.parent_path();
+    return folder.string();
 }
 
 // A swap cut short between its two renames left the index under its waiting name.
@@ -44,16 +48,16 @@ void finish_interrupted_swap(const std::string& db, const std::string& replaced)
 }  // namespace
 
 std::string compacting_path(const std::string& db_path) {
-    return trimmed(db_path) + ".compacting";
+    return index_folder(db_path) + ".compacting";
 }
 
 std::string replaced_path(const std::string& db_path) {
-    return trimmed(db_path) + ".replaced";
+    return index_folder(db_path) + ".replaced";
 }
 
 CompactReport compact_index(const std::string& db_path) {
     const auto start = std::chrono::steady_clock::now();
-    const std::string db = trimmed(db_path);
+    const std::string db = index_folder(db_path);
     const std::string fresh = compacting_path(db);
     const std::string replaced = replaced_path(db);
     finish_interrupted_swap(db, replaced);

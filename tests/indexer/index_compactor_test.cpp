@@ -101,6 +101,19 @@ TEST_F(IndexCompactorTest, RefusesWhileTheIndexIsWritten) {
     EXPECT_EQ(results(db_), before_);
 }
 
+TEST_F(IndexCompactorTest, TheIndexNamedAsTheCurrentFolder) {
+    // Inside the index folder, "." must not put the copy inside the index itself.
+    const fs::path here = fs::current_path();
+    fs::current_path(db_);
+    const CompactReport report = compact_index(".");
+    fs::current_path(here);
+    EXPECT_LT(report.bytes_after, report.bytes_before);
+    EXPECT_EQ(results(db_), before_);
+    EXPECT_FALSE(fs::exists(fs::path(db_) / "..compacting"));
+    EXPECT_FALSE(fs::exists(compacting_path(db_)));
+    EXPECT_FALSE(fs::exists(replaced_path(db_)));
+}
+
 TEST(IndexCompactor, NoIndexIsAClearError) {
     test::TempDir dir;
     EXPECT_THROW(compact_index((dir.path() / "none").string()), Error);
