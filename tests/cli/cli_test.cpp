@@ -230,6 +230,14 @@ TEST(Cli, CompactKeepsTheSearchResults) {
     const CommandResult after = run_command(paragraf("search --db " + db + " opioid therapy"));
     EXPECT_EQ(after.out, before.out);
 
+    // The same as part of an indexing run.
+    const std::string db2 = shell_quote((dir.path() / "db2").string());
+    const CommandResult indexed =
+        run_command(paragraf("index -q --compact --db " + db2 + " corpus"));
+    ASSERT_EQ(indexed.status, 0) << indexed.err;
+    EXPECT_NE(indexed.out.find("\nCompacted: "), std::string::npos) << indexed.out;
+    EXPECT_EQ(run_command(paragraf("search --db " + db2 + " opioid therapy")).out, before.out);
+
     const CommandResult none =
         run_command(paragraf("compact --db " + shell_quote((dir.path() / "none").string())));
     EXPECT_EQ(none.status, 1);

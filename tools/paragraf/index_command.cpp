@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "indexer/index_compactor.hpp"
 #include "indexer/indexer.hpp"
 #include "tools/paragraf/commands.hpp"
 #include "tools/paragraf/progress.hpp"
@@ -19,6 +20,7 @@ struct IndexArgs {
     std::vector<std::string> paths;
     bool quiet = false;
     bool prune = false;
+    bool compact = false;
 };
 
 int run_index(const IndexArgs& args) {
@@ -51,6 +53,13 @@ int run_index(const IndexArgs& args) {
     if (report.skipped) std::cout << "; " << report.skipped << " skipped";
     if (report.failed) std::cout << "; " << report.failed << " failed";
     std::cout << ".\n";
+    if (args.compact) {
+        const indexer::CompactReport compacted = indexer::compact_index(args.db);
+        std::cout << "Compacted: " << std::setprecision(1)
+                  << static_cast<double>(compacted.bytes_before) / 1e6 << " MB -> "
+                  << static_cast<double>(compacted.bytes_after) / 1e6 << " MB in "
+                  << std::setprecision(2) << compacted.seconds << " s.\n";
+    }
     // On a terminal the reasons scrolled past under the progress bar: list them once more.
     if (report.failed && ::isatty(STDERR_FILENO) == 1 && !args.quiet) {
         std::cerr << "Failed:\n";
@@ -71,6 +80,8 @@ Action add_index_command(CLI::App& app) {
     cmd->add_option("paths", args->paths, "Files or folders to index")->required();
     cmd->add_flag("--prune", args->prune, "Remove documents whose files have been deleted");
     cmd->add_flag("-q,--quiet", args->quiet, "No progress and no list of skipped files");
+    cmd->add_flag("--compact", args->compact,
+                  "Then compact the index (as `paragraf compact`): worth it after a large run");
     return [args] { return run_index(*args); };
 }
 
