@@ -77,6 +77,13 @@ RankedPage lane_top(const Xapian::Database& db, const Xapian::Query& query, unsi
     return page_of(enquire.get_mset(0, wanted));
 }
 
+// Whether two handles see the same revision of the same indexes: the lanes slice the document ids
+// and hand them back to the caller's handle, so they must agree on which document each id is.
+bool same_revision(const Xapian::Database& a, const Xapian::Database& b) {
+    return a.get_uuid() == b.get_uuid() && a.get_lastdocid() == b.get_lastdocid() &&
+           a.get_doccount() == b.get_doccount();
+}
+
 }  // namespace
 
 RankedPage rank_serially(const Xapian::Database& db, const Xapian::Query& query,
@@ -94,11 +101,21 @@ RankedPage ParallelRanker::top(const Xapian::Database& db, const Xapian::Query& 
                                Xapian::doccount first, Xapian::doccount count) {
     if (lanes_ == 1) return rank_serially(db, query, first, count);
     while (extra_.size() + 1 < lanes_) extra_.push_back(open_lane_());
+    // An index written to (or compacted) since `db` was opened: the lanes would see other
+    // documents under the same ids. Such a search runs on `db` alone, and the lanes are
+    // opened again next time.
+    for (const Xapian::Database& lane : extra_) {
+        if (!same_revision(db, lane)) {
+            extra_.clear();
+            return rank_serially(db, query, first, count);
+        }
+    }
 
     // Every lane needs the whole page: the best `first + count` of the index may all lie in
     // one slice. Xapian's Query shares its parts without atomic reference counts, so the
     // other threads get their own copy, rebuilt from its serialised form.
-    const Xapian::doccount wanted = first + count;
+    const auto wanted = static_cast<Xapian::doccount>(
+        std::min<std::uint64_t>(static_cast<std::uint64_t>(first) + count, db.get_doccount()));
     const std::string serialised = query.serialise();
     std::vector<std::future<RankedPage>> others;
     for (unsigned lane = 1; lane < lanes_; ++lane) {

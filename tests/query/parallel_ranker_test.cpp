@@ -122,6 +122,25 @@ TEST_F(ParallelRankerTest, EqualScoresKeepXapiansDocumentOrder) {
     }
 }
 
+TEST_F(ParallelRankerTest, AnIndexChangedSinceItWasOpenedIsSearchedOnOneThread) {
+    indexer::index_paths(path("all"), {(corpus() / "E-C.12-XAR-CO-2-en.xml").string()});
+    const Searcher searcher({path("all")});
+    ParallelRanker split([&] { return Searcher({path("all")}).database(); }, 2);
+    const Xapian::Query query = parse(analyzer_, "health OR drug");
+    ASSERT_FALSE(split.top(searcher.database(), query, 0, 10).matches.empty());
+    // More documents now: the lanes' handles would number them differently from ours.
+    indexer::index_paths(path("all"), {corpus().string()});
+    ParallelRanker fresh([&] { return Searcher({path("all")}).database(); }, 2);
+    const RankedPage page = fresh.top(searcher.database(), query, 0, 1000);
+    const RankedPage one = rank_serially(searcher.database(), query, 0, 1000);
+    ASSERT_EQ(page.matches.size(), one.matches.size());
+    for (std::size_t i = 0; i < one.matches.size(); ++i)
+        EXPECT_EQ(page.matches[i].docid, one.matches[i].docid) << i;
+    // Pages past the end, and an offset and a count that overflow when added, are empty.
+    EXPECT_TRUE(fresh.top(searcher.database(), query, 4000000000u, 10).matches.empty());
+    EXPECT_TRUE(split.top(searcher.database(), query, 4294967290u, 100).matches.empty());
+}
+
 TEST_F(ParallelRankerTest, OnlyLargeQueriesOnLargeIndexesAreSplit) {
     indexer::index_paths(path("all"), {corpus().string()});
     Searcher searcher({path("all")});
