@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "core/error.hpp"
@@ -86,6 +90,25 @@ TEST_F(IndexCompactorTest, NeverChoosesBetweenTwoIndexes) {
     fs::copy(db_, replaced_path(db_));
     EXPECT_THROW(compact_index(db_), Error);
     EXPECT_TRUE(fs::exists(replaced_path(db_)));
+    EXPECT_EQ(results(db_), before_);
+}
+
+TEST_F(IndexCompactorTest, OneCompactionAtATime) {
+    // A compaction running elsewhere: it holds the lock and is writing its copy.
+    const std::string lock_path = db_ + ".compact-lock";
+    const int fd = ::open(lock_path.c_str(), O_CREAT | O_RDWR, 0644);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(::flock(fd, LOCK_EX), 0);
+    fs::create_directories(compacting_path(db_));
+    try {
+        compact_index(db_);
+        FAIL() << "a second compaction ran";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("another"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(fs::exists(compacting_path(db_)));  // the other one's copy was left alone
+    ::close(fd);
+    compact_index(db_);  // and once it is done, this one runs
     EXPECT_EQ(results(db_), before_);
 }
 

@@ -53,19 +53,20 @@ int run_index(const IndexArgs& args) {
     if (report.skipped) std::cout << "; " << report.skipped << " skipped";
     if (report.failed) std::cout << "; " << report.failed << " failed";
     std::cout << ".\n";
-    if (args.compact) {
-        const indexer::CompactReport compacted = indexer::compact_index(args.db);
-        std::cout << "Compacted: " << std::setprecision(1)
-                  << static_cast<double>(compacted.bytes_before) / 1e6 << " MB -> "
-                  << static_cast<double>(compacted.bytes_after) / 1e6 << " MB in "
-                  << std::setprecision(2) << compacted.seconds << " s.\n";
-    }
     // On a terminal the reasons scrolled past under the progress bar: list them once more.
     if (report.failed && ::isatty(STDERR_FILENO) == 1 && !args.quiet) {
         std::cerr << "Failed:\n";
         for (const indexer::FileOutcome& f : report.problems)
             if (f.status == indexer::FileOutcome::Status::failed)
                 std::cerr << "  " << f.message << "\n";
+    }
+    // Last, so that a failed compaction does not hide what indexing reported.
+    if (args.compact) {
+        const indexer::CompactReport compacted = indexer::compact_index(args.db);
+        std::cout << "Compacted: " << std::setprecision(1)
+                  << static_cast<double>(compacted.bytes_before) / 1e6 << " MB -> "
+                  << static_cast<double>(compacted.bytes_after) / 1e6 << " MB in "
+                  << std::setprecision(2) << compacted.seconds << " s.\n";
     }
     return report.failed ? kInputFailed : kOk;
 }
