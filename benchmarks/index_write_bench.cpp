@@ -49,10 +49,11 @@ Xapian::Document variant_of(const Xapian::Document& unit, int variant) {
         if (variant == kTextOnly && (is_filter || is_stem)) continue;
         if (it.get_wdf() == 0) {
             out.add_boolean_term(term);
-        } else if (variant != kNoPositions && it.positionlist_count() > 0) {
-            for (auto pos = it.positionlist_begin(); pos != it.positionlist_end(); ++pos)
-                out.add_posting(term, *pos);
         } else {
+            // Positions carry no wdf of their own (layout::ranking_wdf): copy both as built.
+            if (variant != kNoPositions)
+                for (auto pos = it.positionlist_begin(); pos != it.positionlist_end(); ++pos)
+                    out.add_posting(term, *pos, 0);
             out.add_term(term, it.get_wdf());
         }
     }

@@ -11,8 +11,8 @@ namespace paragraf::core::layout {
 // Free-text terms carry no prefix (positional, unstemmed); their stems carry kStem.
 inline constexpr std::string_view kStem = "Z";
 
-/// "K" + concept id (data/thesaurus.xml), wdf = times the concept occurs in the unit, so that
-/// concepts can both filter and rank (cross-language search).
+/// "K" + concept id (data/thesaurus.xml), wdf from the times the concept occurs in the unit
+/// (ranking_wdf), so that concepts can both filter and rank (cross-language search).
 inline constexpr std::string_view kConcept = "K";
 
 // Boolean terms: no positions, wdf 0, values lower-cased.
