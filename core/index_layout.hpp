@@ -51,6 +51,11 @@ inline constexpr double kRankB = 0.5;
 inline constexpr double kPivotWords = 40;
 inline constexpr double kWdfScale = 8;
 
+/// Metadata key naming the ranking scheme an index's wdfs were written for, and its value now.
+/// Indexes without it hold plain counts (before analysis version 6).
+inline constexpr std::string_view kRankingKey = "paragraf:ranking";
+inline constexpr std::string_view kRankingScheme = "bm25-wdf-pivot40-scale8";
+
 /// The wdf of a term found `occurrences` times in a unit of `unit_words` words.
 Xapian::termcount ranking_wdf(Xapian::termcount occurrences, Xapian::termcount unit_words);
 

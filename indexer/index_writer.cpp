@@ -113,6 +113,7 @@ void IndexWriter::remove_source(const Source& source) {
 void IndexWriter::commit() {
     if (!in_transaction_) return;
     try {
+        db_.set_metadata(std::string(layout::kRankingKey), std::string(layout::kRankingScheme));
         db_.commit_transaction();
         in_transaction_ = false;
     } catch (const Xapian::Error& e) {

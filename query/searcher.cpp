@@ -140,6 +140,26 @@ void Searcher::set_parallelism(unsigned lanes, Xapian::doccount min_units,
     parallel_min_postings_ = min_postings;
 }
 
+bool Searcher::ranking_outdated() const {
+    const auto outdated_index = [](const Xapian::Database& db) {
+        return db.get_doccount() > 0 &&
+               db.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
+    };
+    if (entries_.size() == 1 && !has_remote_ && !std::filesystem::is_regular_file(entries_[0]))
+        return outdated_index(db_);
+    // A multi-database reads metadata from its first index only: check each local one.
+    bool outdated = false;
+    for (const std::string& entry : entries_) {
+        if (is_remote(entry) || std::filesystem::is_regular_file(entry)) continue;
+        try {
+            outdated = outdated || outdated_index(Xapian::Database(entry));
+        } catch (const Xapian::Error&) {
+            // Opened once already; a failure now is not this check's to report.
+        }
+    }
+    return outdated;
+}
+
 bool Searcher::splits(const Xapian::Query& query) const {
     if (has_remote_ || ranker_.lanes() == 1 || db_.get_doccount() < parallel_min_units_)
         return false;

@@ -93,6 +93,10 @@ class Searcher {
     void set_parallelism(unsigned lanes, Xapian::doccount min_units,
                          std::uint64_t min_postings = kParallelMinPostings);
 
+    /// True when an index holds paragraphs written for another ranking scheme (by an older
+    /// Paragraf): its hits are ranked without length normalisation until it is indexed again.
+    bool ranking_outdated() const;
+
     /// Threads a split search runs on.
     unsigned lanes() const { return ranker_.lanes(); }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <xapian.h>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -213,6 +214,26 @@ TEST(Cli, SearchingWithoutAnIndexExplainsWhatToDo) {
         paragraf("search --db " + shell_quote((dir.path() / "none").string()) + " health"));
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("paragraf index"), std::string::npos) << r.err;
+}
+
+TEST(Cli, AnIndexFromAnOlderRankingIsFlagged) {
+    TempDir dir;
+    const std::string path = (dir.path() / "db").string();
+    ASSERT_EQ(run_command(paragraf("index -q --db " + shell_quote(path) + " corpus")).status, 0);
+    const CommandResult current =
+        run_command(paragraf("search --db " + shell_quote(path) + " drug"));
+    ASSERT_EQ(current.status, 0) << current.err;
+    EXPECT_EQ(current.err, "");
+    {
+        // What an index written before analysis version 6 lacks.
+        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+        db.set_metadata("paragraf:ranking", "");
+        db.commit();
+    }
+    const CommandResult old = run_command(paragraf("search --db " + shell_quote(path) + " drug"));
+    ASSERT_EQ(old.status, 0) << old.err;
+    EXPECT_NE(old.err.find("older Paragraf"), std::string::npos) << old.err;
+    EXPECT_EQ(old.out, current.out);
 }
 
 TEST(Cli, CompactKeepsTheSearchResults) {
