@@ -58,23 +58,13 @@ class DocidSlice : public Xapian::PostingSource {
     Xapian::docid current_ = 0;
 };
 
-RankedPage page_of(const Xapian::MSet& mset) {
-    RankedPage page;
-    page.estimate = mset.get_matches_estimated();
-    page.matches.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-        page.matches.push_back(RankedMatch{*it, it.get_weight()});
-    return page;
-}
-
+// One lane's best `wanted`: the query filtered to the lane's slice, ranked as any search.
 RankedPage lane_top(const Xapian::Database& db, const Xapian::Query& query, unsigned lane,
                     unsigned lanes, Xapian::doccount wanted) {
-    Xapian::Enquire enquire(db);
-    enquire.set_weighting_scheme(core::layout::ranking_weight());
     auto* slice = new DocidSlice(lane, lanes);
-    enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(slice->release())));
-    return page_of(enquire.get_mset(0, wanted));
+    return rank_serially(
+        db, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(slice->release())), 0,
+        wanted);
 }
 
 // Whether two handles see the same revision of the same indexes: the lanes slice the document ids
@@ -85,6 +75,15 @@ bool same_revision(const Xapian::Database& a, const Xapian::Database& b) {
 }
 
 }  // namespace
+
+RankedPage page_of(const Xapian::MSet& mset) {
+    RankedPage page;
+    page.estimate = mset.get_matches_estimated();
+    page.matches.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        page.matches.push_back(RankedMatch{*it, it.get_weight()});
+    return page;
+}
 
 RankedPage rank_serially(const Xapian::Database& db, const Xapian::Query& query,
                          Xapian::doccount first, Xapian::doccount count) {

@@ -46,6 +46,9 @@ class ParallelRanker {
     std::vector<Xapian::Database> extra_;  // lanes 1..n-1
 };
 
+/// The matches of an MSet, as a page.
+RankedPage page_of(const Xapian::MSet& mset);
+
 /// Matches of `query` on `db` ranked by BM25 on the calling thread alone: the reference the
 /// lanes must agree with, and the way small indexes are searched.
 RankedPage rank_serially(const Xapian::Database& db, const Xapian::Query& query,

@@ -226,10 +226,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
             enquire.set_query(parsed.query);
             enquire.set_weighting_scheme(Xapian::BoolWeight());
             enquire.set_sort_by_value_then_relevance(layout::kSlotOrdinal, false);
-            const Xapian::MSet mset = enquire.get_mset(first, count);
-            page.estimate = mset.get_matches_estimated();
-            for (auto it = mset.begin(); it != mset.end(); ++it)
-                page.matches.push_back(RankedMatch{*it, it.get_weight()});
+            page = page_of(enquire.get_mset(first, count));
         }
         result.total_estimate = page.estimate;
         std::size_t rank = request.offset;

@@ -136,9 +136,20 @@ TEST_F(ParallelRankerTest, AnIndexChangedSinceItWasOpenedIsSearchedOnOneThread) 
     ASSERT_EQ(page.matches.size(), one.matches.size());
     for (std::size_t i = 0; i < one.matches.size(); ++i)
         EXPECT_EQ(page.matches[i].docid, one.matches[i].docid) << i;
-    // Pages past the end, and an offset and a count that overflow when added, are empty.
-    EXPECT_TRUE(fresh.top(searcher.database(), query, 4000000000u, 10).matches.empty());
-    EXPECT_TRUE(split.top(searcher.database(), query, 4294967290u, 100).matches.empty());
+}
+
+TEST_F(ParallelRankerTest, PagesPastTheEndAndCountsThatOverflow) {
+    indexer::index_paths(path("all"), {corpus().string()});
+    const Searcher searcher({path("all")});
+    ParallelRanker split([&] { return Searcher({path("all")}).database(); }, 2);
+    const Xapian::Query query = parse(analyzer_, "health OR drug");
+    const RankedPage all = rank_serially(searcher.database(), query, 0, 100000);
+    ASSERT_GT(all.matches.size(), 3u);
+    EXPECT_TRUE(split.top(searcher.database(), query, 4000000000u, 10).matches.empty());
+    // Offset + count past 2^32: "all the rest", not a page of the few the sum wrapped to.
+    const RankedPage rest = split.top(searcher.database(), query, 2, 0xFFFFFFFFu);
+    ASSERT_EQ(rest.matches.size(), all.matches.size() - 2);
+    EXPECT_EQ(rest.matches.front().docid, all.matches[2].docid);
 }
 
 TEST_F(ParallelRankerTest, OnlyLargeQueriesOnLargeIndexesAreSplit) {

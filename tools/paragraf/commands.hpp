@@ -24,6 +24,9 @@ Action add_sources_command(CLI::App& app);
 Action add_crossref_command(CLI::App& app);
 Action add_compact_command(CLI::App& app);
 
+/// Compacts the index at `db` and prints what it gained (`compact`, `index --compact`).
+void compact_and_report(const std::string& db);
+
 /// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
 std::string default_db();
 

@@ -23,14 +23,18 @@ std::string megabytes(std::uintmax_t bytes) {
 }
 
 int run_compact(const CompactArgs& args) {
-    const indexer::CompactReport report = indexer::compact_index(args.db);
-    std::cout << "Compacted " << args.db << ": " << megabytes(report.bytes_before) << " -> "
-              << megabytes(report.bytes_after) << " in " << std::fixed << std::setprecision(2)
-              << report.seconds << " s.\n";
+    compact_and_report(args.db);
     return kOk;
 }
 
 }  // namespace
+
+void compact_and_report(const std::string& db) {
+    const indexer::CompactReport report = indexer::compact_index(db);
+    std::cout << "Compacted " << db << ": " << megabytes(report.bytes_before) << " -> "
+              << megabytes(report.bytes_after) << " in " << std::fixed << std::setprecision(2)
+              << report.seconds << " s.\n";
+}
 
 Action add_compact_command(CLI::App& app) {
     auto args = std::make_shared<CompactArgs>();

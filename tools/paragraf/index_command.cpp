@@ -6,7 +6,6 @@
 #include <iostream>
 #include <memory>
 
-#include "indexer/index_compactor.hpp"
 #include "indexer/indexer.hpp"
 #include "tools/paragraf/commands.hpp"
 #include "tools/paragraf/progress.hpp"
@@ -61,13 +60,7 @@ int run_index(const IndexArgs& args) {
                 std::cerr << "  " << f.message << "\n";
     }
     // Last, so that a failed compaction does not hide what indexing reported.
-    if (args.compact) {
-        const indexer::CompactReport compacted = indexer::compact_index(args.db);
-        std::cout << "Compacted: " << std::setprecision(1)
-                  << static_cast<double>(compacted.bytes_before) / 1e6 << " MB -> "
-                  << static_cast<double>(compacted.bytes_after) / 1e6 << " MB in "
-                  << std::setprecision(2) << compacted.seconds << " s.\n";
-    }
+    if (args.compact) compact_and_report(args.db);
     return report.failed ? kInputFailed : kOk;
 }
 
