@@ -45,16 +45,21 @@ inline constexpr Xapian::valueno kSlotDocId = 2;    ///< doc id, for collapsing 
 // kWdfScale, which gives BM25's order. The pivot is a fixed typical unit length instead of the
 // index's average, so that a unit's wdfs do not change as the index grows and shards indexed
 // apart score as one index: 40 words, near the averages of the sample corpus (34) and the
-// UDHR (26) with their headings, items and footnotes.
+// UDHR (26) with their headings, items and footnotes. As Xapian's BM25 does (min_normlen), a
+// unit shorter than half the pivot counts as half the pivot, so that headings of a word or two
+// do not outrank the paragraphs that discuss the word. The scale of 32 keeps one and two
+// occurrences apart in units of up to about 3,300 words (a scale of 8 merged them from about
+// 800 words on).
 inline constexpr double kRankK1 = 1.0;
 inline constexpr double kRankB = 0.5;
 inline constexpr double kPivotWords = 40;
-inline constexpr double kWdfScale = 8;
+inline constexpr double kMinNormLength = 0.5;
+inline constexpr double kWdfScale = 32;
 
 /// Metadata key naming the ranking scheme an index's wdfs were written for, and its value now.
 /// Indexes without it hold plain counts (before analysis version 6).
 inline constexpr std::string_view kRankingKey = "paragraf:ranking";
-inline constexpr std::string_view kRankingScheme = "bm25-wdf-pivot40-scale8";
+inline constexpr std::string_view kRankingScheme = "bm25-wdf-pivot40-min0.5-scale32";
 
 /// The wdf of a term found `occurrences` times in a unit of `unit_words` words.
 Xapian::termcount ranking_wdf(Xapian::termcount occurrences, Xapian::termcount unit_words);

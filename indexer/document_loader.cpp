@@ -294,8 +294,9 @@ SourceFile read_source(const fs::path& path) {
     }
     // Bump kAnalysis whenever readers or analysis change what a file indexes to, so that an
     // incremental run re-reads everything once.
-    constexpr std::string_view kAnalysis =
-        "paragraf-analysis-7";  // 6: length-normalised wdf; 7: recorded (paragraf:ranking)
+    // 6: length-normalised wdf; 7: recorded (paragraf:ranking); 8: wdf scale 32, short units
+    // clamped (layout::kMinNormLength).
+    constexpr std::string_view kAnalysis = "paragraf-analysis-8";
     std::uint64_t h = core::fnv1a(kAnalysis);
     h = core::fnv1a(source.content, h);
     // The separator keeps "ab"+"" and "a"+"b" apart.

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "cli/cli_support.hpp"
 
@@ -216,24 +218,37 @@ TEST(Cli, SearchingWithoutAnIndexExplainsWhatToDo) {
     EXPECT_NE(r.err.find("paragraf index"), std::string::npos) << r.err;
 }
 
-TEST(Cli, AnIndexFromAnOlderRankingIsFlagged) {
+TEST(Cli, AnIndexFromAnotherRankingSchemeIsFlagged) {
     TempDir dir;
     const std::string path = (dir.path() / "db").string();
     ASSERT_EQ(run_command(paragraf("index -q --db " + shell_quote(path) + " corpus")).status, 0);
-    const CommandResult current =
-        run_command(paragraf("search --db " + shell_quote(path) + " drug"));
-    ASSERT_EQ(current.status, 0) << current.err;
-    EXPECT_EQ(current.err, "");
-    {
-        // What an index written before analysis version 6 lacks.
-        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
-        db.set_metadata("paragraf:ranking", "");
-        db.commit();
+    // Every command that ranks paragraphs warns, and still answers.
+    const std::vector<std::string> ranked = {
+        "search drug", "sources Opioid agonist therapy is not available in prisons",
+        "crossref ngo-xar-harm-reduction-2025-en --against E/C.12/XAR/3"};
+    std::vector<CommandResult> current;
+    for (const std::string& command : ranked) {
+        current.push_back(run_command(paragraf(command + " --db " + shell_quote(path))));
+        ASSERT_EQ(current.back().status, 0) << command << ": " << current.back().err;
+        EXPECT_EQ(current.back().err, "") << command;
     }
-    const CommandResult old = run_command(paragraf("search --db " + shell_quote(path) + " drug"));
-    ASSERT_EQ(old.status, 0) << old.err;
-    EXPECT_NE(old.err.find("older Paragraf"), std::string::npos) << old.err;
-    EXPECT_EQ(old.out, current.out);
+    for (const char* scheme : {"", "bm25-wdf-pivot40-scale8"}) {
+        {
+            // What an index written before analysis version 6 lacks, and what versions 6 and
+            // 7 wrote.
+            Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+            db.set_metadata("paragraf:ranking", scheme);
+            db.commit();
+        }
+        for (std::size_t i = 0; i < ranked.size(); ++i) {
+            const CommandResult old =
+                run_command(paragraf(ranked[i] + " --db " + shell_quote(path)));
+            ASSERT_EQ(old.status, 0) << ranked[i] << ": " << old.err;
+            EXPECT_NE(old.err.find("another version of Paragraf"), std::string::npos)
+                << ranked[i] << ": " << old.err;
+            EXPECT_EQ(old.out, current[i].out) << ranked[i];
+        }
+    }
 }
 
 TEST(Cli, CompactKeepsTheSearchResults) {

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "indexer/indexer.hpp"
 #include "query/searcher.hpp"
 #include "support/test_support.hpp"
@@ -25,18 +29,26 @@ class Udhr : public ::testing::Test {
     }
     static std::string db() { return (dir_->path() / "db").string(); }
 
-    // Label and language of the best hit among the paragraphs of one language.
-    static std::string top(const std::string& text, const std::string& lang,
-                           bool cross_lang = false) {
+    // Labels and language of the best `n` hits among the paragraphs of one language.
+    static std::vector<std::string> best(const std::string& text, const std::string& lang,
+                                         std::size_t n, bool cross_lang = false) {
         Searcher searcher({db()});
         SearchRequest request;
         request.text = text;
         request.cross_lang = cross_lang;
         request.filters.add("lang", lang);
-        request.limit = 1;
-        const SearchResult r = searcher.search(request);
-        if (r.hits.empty()) return "(none)";
-        return r.hits.front().stored.unit.label + " " + r.hits.front().stored.lang;
+        request.limit = n;
+        std::vector<std::string> labels;
+        for (const auto& hit : searcher.search(request).hits)
+            labels.push_back(hit.stored.unit.label + " " + hit.stored.lang);
+        return labels;
+    }
+
+    // Label and language of the best hit among the paragraphs of one language.
+    static std::string top(const std::string& text, const std::string& lang,
+                           bool cross_lang = false) {
+        const std::vector<std::string> labels = best(text, lang, 1, cross_lang);
+        return labels.empty() ? "(none)" : labels.front();
     }
 
     static test::TempDir* dir_;
@@ -47,7 +59,11 @@ test::TempDir* Udhr::dir_ = nullptr;
 TEST_F(Udhr, RightToEducationInEachLanguage) {
     EXPECT_EQ(top("right to education", "en"), "art. 26 (1) en");
     EXPECT_EQ(top("право на образование", "ru"), "art. 26 (1) ru");
-    EXPECT_EQ(top("білім беру", "kk"), "art. 26 (1) kk");
+    // «Білім беру» ("education") is in both of the first two paragraphs of the article, which
+    // BM25 scores within 1% of each other: either may come first, both before any other.
+    std::vector<std::string> kk = best("білім беру", "kk", 2);
+    std::sort(kk.begin(), kk.end());
+    EXPECT_EQ(kk, (std::vector<std::string>{"art. 26 (1) kk", "art. 26 (2) kk"}));
 }
 
 TEST_F(Udhr, FreedomOfThoughtInEachLanguage) {

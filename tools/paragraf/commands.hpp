@@ -5,6 +5,10 @@
 #include <functional>
 #include <string>
 
+namespace paragraf::query {
+class Searcher;
+}
+
 namespace paragraf::cli {
 
 /// Exit statuses, as documented in the README.
@@ -29,6 +33,10 @@ void compact_and_report(const std::string& db);
 
 /// The index used when --db is not given: $PARAGRAF_DB, else ./.paragraf
 std::string default_db();
+
+/// Warns on standard error when an index was written for another ranking scheme than this
+/// Paragraf's (its hits are then ordered differently until it is indexed again).
+void warn_if_ranking_outdated(const query::Searcher& searcher);
 
 /// True when standard output is a terminal (for colour and progress).
 bool stdout_is_terminal();

@@ -63,6 +63,7 @@ std::string describe(const query::Filters& f) {
 
 int run_crossref(const CrossrefArgs& args) {
     query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
+    warn_if_ranking_outdated(searcher);
     const std::string& name =
         !args.from.empty() ? args.from : (!args.follow_up.empty() ? args.follow_up : args.source);
     const core::Document source = source_document(searcher, name, args.lang);

@@ -43,10 +43,7 @@ int run_search(const SearchArgs& args) {
 
     query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
     const query::SearchResult result = searcher.search(request);
-    if (searcher.ranking_outdated())
-        std::cerr << "paragraf: warning: the index was written by an older Paragraf and its "
-                     "hits are ranked without regard to paragraph length; run `paragraf index` "
-                     "again on the same files to update it\n";
+    warn_if_ranking_outdated(searcher);
     if (args.format == "json") {
         query::render::search_json(std::cout, result);
     } else if (args.format == "jsonl") {

@@ -107,6 +107,7 @@ int run_sources(const SourcesArgs& args) {
     request.limit = args.limit;
     request.cross_lang = !args.same_language_only;
     query::Searcher searcher(args.dbs.empty() ? std::vector<std::string>{default_db()} : args.dbs);
+    warn_if_ranking_outdated(searcher);
 
     nlohmann::json all = nlohmann::json::array();
     for (std::size_t i = 0; i < claims.size(); ++i) {
