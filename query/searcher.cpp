@@ -60,16 +60,33 @@ std::vector<std::string> read_shard_list(const std::filesystem::path& list) {
     return entries;
 }
 
-void add_shard(Xapian::Database& db, const std::string& entry) {
+// True when a shard holds paragraphs whose wdfs were written for another ranking scheme.
+bool outdated_ranking(const Xapian::Database& shard) {
+    return shard.get_doccount() > 0 &&
+           shard.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
+}
+
+// Adds one index (local or remote) to `db`; sets `outdated` when it was written for another
+// ranking scheme (a multi-database reads metadata from its first index only, so each shard is
+// asked as it is opened).
+void add_shard(Xapian::Database& db, const std::string& entry, bool* outdated) {
     if (is_remote(entry)) {
-        db.add_database(open_remote(entry));
+        Xapian::Database shard = open_remote(entry);
+        try {
+            if (outdated != nullptr && outdated_ranking(shard)) *outdated = true;
+        } catch (const Xapian::Error& e) {
+            throw Error("cannot read remote shard: " + e.get_msg(), entry);
+        }
+        db.add_database(shard);
         return;
     }
     if (!std::filesystem::exists(entry))
         throw Error("no index here; create one with `paragraf index --db " + entry + " PATH...`",
                     entry);
     try {
-        db.add_database(Xapian::Database(entry));
+        Xapian::Database shard(entry);
+        if (outdated != nullptr && outdated_ranking(shard)) *outdated = true;
+        db.add_database(shard);
     } catch (const Xapian::Error& e) {
         throw Error("cannot open index: " + e.get_msg(), entry);
     }
@@ -77,12 +94,14 @@ void add_shard(Xapian::Database& db, const std::string& entry) {
 
 // Every entry is an index directory, a remote shard, or a file listing shards; all are
 // searched as one database (Xapian merges the statistics, so scores equal one big index's).
-// `remote` is set when any shard is remote.
-Xapian::Database open_all(const std::vector<std::string>& entries, bool& remote) {
+// `remote` is set when any shard is remote; `outdated`, when given, when any shard was written
+// for another ranking scheme.
+Xapian::Database open_all(const std::vector<std::string>& entries, bool& remote,
+                          bool* outdated = nullptr) {
     Xapian::Database db;
     auto add = [&](const std::string& shard) {
         remote = remote || is_remote(shard);
-        add_shard(db, shard);
+        add_shard(db, shard, outdated);
     };
     for (const std::string& entry : entries) {
         if (!is_remote(entry) && std::filesystem::is_regular_file(entry)) {
@@ -125,7 +144,7 @@ std::map<std::string, std::size_t> count_prefix(const Xapian::Database& db,
 
 Searcher::Searcher(const std::vector<std::string>& db_paths)
     : entries_(db_paths),
-      db_(open_all(entries_, has_remote_)),
+      db_(open_all(entries_, has_remote_, &ranking_outdated_)),
       ranker_(
           [this] {
               bool remote = false;
@@ -141,23 +160,7 @@ void Searcher::set_parallelism(unsigned lanes, Xapian::doccount min_units,
 }
 
 bool Searcher::ranking_outdated() const {
-    const auto outdated_index = [](const Xapian::Database& db) {
-        return db.get_doccount() > 0 &&
-               db.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
-    };
-    if (entries_.size() == 1 && !has_remote_ && !std::filesystem::is_regular_file(entries_[0]))
-        return outdated_index(db_);
-    // A multi-database reads metadata from its first index only: check each local one.
-    bool outdated = false;
-    for (const std::string& entry : entries_) {
-        if (is_remote(entry) || std::filesystem::is_regular_file(entry)) continue;
-        try {
-            outdated = outdated || outdated_index(Xapian::Database(entry));
-        } catch (const Xapian::Error&) {
-            // Opened once already; a failure now is not this check's to report.
-        }
-    }
-    return outdated;
+    return ranking_outdated_;
 }
 
 bool Searcher::splits(const Xapian::Query& query) const {

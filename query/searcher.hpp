@@ -93,8 +93,9 @@ class Searcher {
     void set_parallelism(unsigned lanes, Xapian::doccount min_units,
                          std::uint64_t min_postings = kParallelMinPostings);
 
-    /// True when an index holds paragraphs written for another ranking scheme (by an older
-    /// Paragraf): its hits are ranked without length normalisation until it is indexed again.
+    /// True when an index or shard searched holds paragraphs written for another ranking scheme
+    /// (by another version of Paragraf): its hits are weighed differently until it is indexed
+    /// again. Read when the indexes are opened.
     bool ranking_outdated() const;
 
     /// Threads a split search runs on.
@@ -146,6 +147,7 @@ class Searcher {
   private:
     std::vector<std::string> entries_;
     bool has_remote_ = false;
+    bool ranking_outdated_ = false;  // set while db_ opens: declared before it
     Xapian::Database db_;
     ParallelRanker ranker_;
     Xapian::doccount parallel_min_units_ = kParallelMinUnits;

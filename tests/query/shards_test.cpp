@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -170,6 +172,34 @@ TEST_F(ShardsTest, RemoteShardsGiveTheSameResultsAsOneLocalIndex) {
     }
     EXPECT_EQ(cited_by_all({path("remote.shards")}, "E/C.12/XAR/CO/2, para. 47"),
               cited_by_all({path("all")}, "E/C.12/XAR/CO/2, para. 47"));
+}
+
+// What an index from another version of Paragraf records (analysis versions 6 and 7).
+void record_old_ranking(const std::string& db) {
+    Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+    writable.set_metadata("paragraf:ranking", "bm25-wdf-pivot40-scale8");
+    writable.commit();
+}
+
+TEST_F(ShardsTest, AnyShardFromAnotherRankingSchemeIsNoticed) {
+    test::write_file(dir_.path() / "corpus.shards", "a\nb\n");
+    EXPECT_FALSE(Searcher({path("corpus.shards")}).ranking_outdated());
+    EXPECT_FALSE(Searcher({path("a"), path("b")}).ranking_outdated());
+
+    // The second shard only: a multi-database reads metadata from its first index.
+    record_old_ranking(path("b"));
+    EXPECT_TRUE(Searcher({path("corpus.shards")}).ranking_outdated());
+    EXPECT_TRUE(Searcher({path("a"), path("b")}).ranking_outdated());
+    EXPECT_FALSE(Searcher({path("a")}).ranking_outdated());
+
+    const std::string tcpsrv = find_tcpsrv();
+    if (tcpsrv.empty()) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
+    const TcpServer a(tcpsrv, path("a"));
+    const TcpServer b(tcpsrv, path("b"));
+    ASSERT_TRUE(a.ready());
+    ASSERT_TRUE(b.ready());
+    EXPECT_FALSE(Searcher({a.address()}).ranking_outdated());
+    EXPECT_TRUE(Searcher({a.address(), b.address()}).ranking_outdated());
 }
 
 TEST(RemoteShard, UnreachableOrMalformedIsAClearError) {
