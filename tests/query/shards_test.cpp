@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 #include "core/error.hpp"
@@ -135,7 +136,18 @@ class ShardsTest : public ::testing::Test {
         indexer::index_paths(path("b"), rest);
     }
     std::string path(const std::string& name) const { return (dir_.path() / name).string(); }
+
+    // Serves shards a and b with xapian-tcpsrv on loopback; false when it is not installed.
+    bool serve_shards() {
+        const std::string tcpsrv = find_tcpsrv();
+        if (tcpsrv.empty()) return false;
+        server_a_ = std::make_unique<TcpServer>(tcpsrv, path("a"));
+        server_b_ = std::make_unique<TcpServer>(tcpsrv, path("b"));
+        return true;
+    }
+
     test::TempDir dir_;
+    std::unique_ptr<TcpServer> server_a_, server_b_;
 };
 
 TEST_F(ShardsTest, ShardListFileWithRelativePaths) {
@@ -155,12 +167,10 @@ TEST_F(ShardsTest, ShardListFileWithRelativePaths) {
 }
 
 TEST_F(ShardsTest, RemoteShardsGiveTheSameResultsAsOneLocalIndex) {
-    const std::string tcpsrv = find_tcpsrv();
-    if (tcpsrv.empty()) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
-    const TcpServer a(tcpsrv, path("a"));
-    const TcpServer b(tcpsrv, path("b"));
-    ASSERT_TRUE(a.ready());
-    ASSERT_TRUE(b.ready());
+    if (!serve_shards()) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
+    const TcpServer& a = *server_a_;
+    const TcpServer& b = *server_b_;
+    ASSERT_TRUE(a.ready() && b.ready());
     test::write_file(dir_.path() / "remote.shards", a.address() + "\n" + b.address() + "\n");
 
     for (const std::string query : {"opioid therapy", "\"drug registry\"", "наркотиков", "есірткі",
@@ -192,12 +202,10 @@ TEST_F(ShardsTest, AnyShardFromAnotherRankingSchemeIsNoticed) {
     EXPECT_TRUE(Searcher({path("a"), path("b")}).ranking_outdated());
     EXPECT_FALSE(Searcher({path("a")}).ranking_outdated());
 
-    const std::string tcpsrv = find_tcpsrv();
-    if (tcpsrv.empty()) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
-    const TcpServer a(tcpsrv, path("a"));
-    const TcpServer b(tcpsrv, path("b"));
-    ASSERT_TRUE(a.ready());
-    ASSERT_TRUE(b.ready());
+    if (!serve_shards()) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
+    const TcpServer& a = *server_a_;
+    const TcpServer& b = *server_b_;
+    ASSERT_TRUE(a.ready() && b.ready());
     EXPECT_FALSE(Searcher({a.address()}).ranking_outdated());
     EXPECT_TRUE(Searcher({a.address(), b.address()}).ranking_outdated());
 }
