@@ -46,10 +46,10 @@ inline constexpr Xapian::valueno kSlotDocId = 2;    ///< doc id, for collapsing 
 // index's average, so that a unit's wdfs do not change as the index grows and shards indexed
 // apart score as one index: 40 words, near the averages of the sample corpus (34) and the
 // UDHR (26) with their headings, items and footnotes. As Xapian's BM25 does (min_normlen), a
-// unit shorter than half the pivot counts as half the pivot, so that headings of a word or two
-// do not outrank the paragraphs that discuss the word. The scale of 32 keeps one and two
-// occurrences apart in units of up to about 3,300 words (a scale of 8 merged them from about
-// 800 words on).
+// unit shorter than half the pivot counts as half the pivot: a heading of a word or two then
+// gives a word 1.33 times the wdf a paragraph of 40 words does, not 1.9 times. The scale of 32
+// keeps one and two occurrences apart in units of up to about 3,400 words (a scale of 8 merged
+// them from about 800 words on).
 inline constexpr double kRankK1 = 1.0;
 inline constexpr double kRankB = 0.5;
 inline constexpr double kPivotWords = 40;

@@ -6,6 +6,7 @@
 #include "indexer/index_compactor.hpp"
 
 #include <filesystem>
+#include <iterator>
 
 namespace paragraf::indexer {
 
@@ -27,10 +28,21 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
 }
 
 constexpr std::string_view kSourceKeyPrefix = "src:";
+// A source file whose paragraphs were written for another ranking scheme than the current one
+// (layout::kRankingScheme): an index updated with some of its files only holds both kinds.
+constexpr std::string_view kStaleKeyPrefix = "stale:";
+
+std::string path_hash(const std::string& path) {
+    // Metadata keys are limited in length; paths are not.
+    return core::hex64(core::fnv1a(path));
+}
 
 std::string source_key(const std::string& path) {
-    // Metadata keys are limited in length; paths are not.
-    return std::string(kSourceKeyPrefix) + core::hex64(core::fnv1a(path));
+    return std::string(kSourceKeyPrefix) + path_hash(path);
+}
+
+std::string stale_key(const std::string& path) {
+    return std::string(kStaleKeyPrefix) + path_hash(path);
 }
 
 std::optional<IndexWriter::Source> parse_source(const std::string& value) {
@@ -44,7 +56,41 @@ std::optional<IndexWriter::Source> parse_source(const std::string& value) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, const core::Thesaurus* thesaurus)
-    : path_(path), db_(open_writable(path)), builder_(thesaurus) {}
+    : path_(path), db_(open_writable(path)), builder_(thesaurus) {
+    try {
+        stale_ = db_.get_doccount() > 0 &&
+                 db_.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
+        if (stale_) mark_stale_sources();
+    } catch (const Xapian::Error& e) {
+        throw Error("cannot read index: " + e.get_msg(), path_);
+    }
+}
+
+void IndexWriter::mark_stale_sources() {
+    // The first run of a Paragraf with another ranking scheme marks every file already in the
+    // index; each is unmarked when it is indexed again, and the index takes the new scheme's
+    // name once none is left. Later runs find the marks and keep them.
+    const std::string stale(kStaleKeyPrefix);
+    if (db_.metadata_keys_begin(stale) != db_.metadata_keys_end(stale)) return;
+    const std::vector<Source> known = sources();
+    if (known.empty()) return;
+    begin_batch();
+    for (const Source& source : known) db_.set_metadata(stale_key(source.path), "1");
+    db_.commit_transaction();
+    in_transaction_ = false;
+}
+
+void IndexWriter::clear_stale(const std::string& path) {
+    if (!stale_) return;
+    begin_batch();
+    db_.set_metadata(stale_key(path), "");
+}
+
+std::size_t IndexWriter::stale_sources() const {
+    const std::string stale(kStaleKeyPrefix);
+    return static_cast<std::size_t>(
+        std::distance(db_.metadata_keys_begin(stale), db_.metadata_keys_end(stale)));
+}
 
 IndexWriter::~IndexWriter() {
     if (!in_transaction_) return;
@@ -90,6 +136,11 @@ void IndexWriter::record_source(const Source& source) {
     begin_batch();
     db_.set_metadata(source_key(source.path),
                      source.fingerprint + "\t" + source.doc_id + "\t" + source.path);
+    clear_stale(source.path);
+}
+
+void IndexWriter::confirm_source(const std::string& path) {
+    clear_stale(path);
 }
 
 std::vector<IndexWriter::Source> IndexWriter::sources() const {
@@ -108,12 +159,18 @@ void IndexWriter::remove_document(const std::string& doc_id) {
 void IndexWriter::remove_source(const Source& source) {
     remove_document(source.doc_id);
     db_.set_metadata(source_key(source.path), "");
+    clear_stale(source.path);
 }
 
 void IndexWriter::commit() {
     if (!in_transaction_) return;
     try {
-        db_.set_metadata(std::string(layout::kRankingKey), std::string(layout::kRankingScheme));
+        // In the same transaction as the last stale file's paragraphs, never before them.
+        const std::string stale(kStaleKeyPrefix);
+        if (stale_ && db_.metadata_keys_begin(stale) == db_.metadata_keys_end(stale))
+            stale_ = false;
+        if (!stale_)
+            db_.set_metadata(std::string(layout::kRankingKey), std::string(layout::kRankingScheme));
         db_.commit_transaction();
         in_transaction_ = false;
     } catch (const Xapian::Error& e) {

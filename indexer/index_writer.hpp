@@ -48,18 +48,27 @@ class IndexWriter {
     void record_source(const Source& source);
     /// Every recorded source file.
     std::vector<Source> sources() const;
+    /// Notes that `path` is in the index as the current analysis makes it (its fingerprint,
+    /// which names the analysis version, did not change), though it was not written again.
+    void confirm_source(const std::string& path);
     /// Removes a source file's record and its document's units.
     void remove_source(const Source& source);
+    /// Source files still holding paragraphs written for another ranking scheme: the index
+    /// keeps naming that scheme (and searches warn) until every one has been indexed again.
+    std::size_t stale_sources() const;
     /// Removes every unit of a document.
     void remove_document(const std::string& doc_id);
 
   private:
     void begin_batch();
+    void mark_stale_sources();
+    void clear_stale(const std::string& path);
 
     std::string path_;
     Xapian::WritableDatabase db_;
     UnitBuilder builder_;
     bool in_transaction_ = false;
+    bool stale_ = false;  ///< opened holding paragraphs of another ranking scheme
 };
 
 }  // namespace paragraf::indexer

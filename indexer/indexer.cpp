@@ -191,6 +191,7 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
         try {
             if (outcome.status == FileOutcome::Status::unchanged) {
                 id_owner.emplace(outcome.doc_id, outcome.path);
+                writer.confirm_source(parsed.key);
             } else if (outcome.status == FileOutcome::Status::indexed) {
                 auto [owner, fresh] = id_owner.emplace(outcome.doc_id, outcome.path);
                 if (!fresh)
@@ -225,6 +226,7 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
         }
     }
     writer.commit();
+    report.stale = writer.stale_sources();
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;

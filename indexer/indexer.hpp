@@ -27,6 +27,9 @@ struct IndexReport {
     std::size_t skipped = 0;
     std::size_t failed = 0;
     std::size_t units = 0;
+    /// Files of the index (named in this run or not) still holding paragraphs of another
+    /// ranking scheme: the index ranks them apart until they are indexed again.
+    std::size_t stale = 0;
     double seconds = 0;
     std::vector<FileOutcome> problems;  ///< failed and skipped files, in order
 };

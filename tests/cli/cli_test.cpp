@@ -249,6 +249,17 @@ TEST(Cli, AnIndexFromAnotherRankingSchemeIsFlagged) {
             EXPECT_EQ(old.out, current[i].out) << ranked[i];
         }
     }
+    // Indexing one file says how many others still need it; indexing them all ends it.
+    const CommandResult one = run_command(
+        paragraf("index -q --db " + shell_quote(path) + " corpus/E-C.12-XAR-CO-2-en.xml"));
+    ASSERT_EQ(one.status, 0) << one.err;
+    EXPECT_NE(one.err.find("indexed by another version of Paragraf"), std::string::npos) << one.err;
+    EXPECT_NE(run_command(paragraf("search drug --db " + shell_quote(path))).err, "");
+    const CommandResult all =
+        run_command(paragraf("index -q --db " + shell_quote(path) + " corpus"));
+    ASSERT_EQ(all.status, 0) << all.err;
+    EXPECT_EQ(all.err, "");
+    EXPECT_EQ(run_command(paragraf("search drug --db " + shell_quote(path))).err, "");
 }
 
 TEST(Cli, CompactKeepsTheSearchResults) {

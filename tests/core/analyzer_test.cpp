@@ -30,6 +30,10 @@ TEST(Analyzer, AsciiWordsFoldAsIcuFoldsThem) {
     // printable ASCII character, inside words of mixed case and between them.
     std::string text = "The STATE Party's e-mail E/C.12/KAZ/CO/2 x86_64 O'Neill 2019a IIi ";
     for (char c = 0x21; c < 0x7f; ++c) text += std::string("Ab") + c + "Cd" + c + " ";
+    // Control characters, and words that are ASCII but for a soft hyphen, a zero-width joiner,
+    // a no-break space, a right single quotation mark or an invalid byte (these take ICU's path).
+    for (char c = 0x01; c < 0x20; ++c) text += std::string("Ef") + c + "Gh ";
+    text += "Ab\u00ADcd Ef\u200Dgh Ij\u00A0kl State\u2019s Mn\xFFop \x7F Qr";
     const std::vector<Token> tokens = Analyzer().tokenize(text);
     ASSERT_GT(tokens.size(), 100u);
     for (const Token& t : tokens) {

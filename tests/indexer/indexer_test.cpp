@@ -124,6 +124,45 @@ TEST(Indexer, IncrementalRunsReadOnlyWhatChanged) {
     EXPECT_EQ(Xapian::Database(db).get_doccount(), 2u);
 }
 
+TEST(Indexer, AnIndexOfAnotherRankingSchemeKeepsItsNameUntilEveryFileIsIndexedAgain) {
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const auto file = [&](const char* name) { return (dir / "in" / name).string(); };
+    write_file(file("a.txt"), "1. Alpha paragraph.\n");
+    write_file(file("b.txt"), "1. Beta paragraph.\n");
+    write_file(file("d.txt"), "1. Delta paragraph.\n");
+    ASSERT_EQ(index_paths(db, {file("a.txt"), file("b.txt"), file("d.txt")}).indexed, 3u);
+    const std::string key(core::layout::kRankingKey);
+    const auto scheme = [&] { return Xapian::Database(db).get_metadata(key); };
+    EXPECT_EQ(scheme(), core::layout::kRankingScheme);
+    const std::string old_scheme = "bm25-wdf-pivot40-scale8";  // analysis versions 6 and 7
+    {
+        Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+        writable.set_metadata(key, old_scheme);
+        writable.commit();
+    }
+
+    // A new file only: a, b and d still hold the old scheme's wdfs.
+    write_file(file("c.txt"), "1. Gamma paragraph.\n");
+    EXPECT_EQ(index_paths(db, {file("c.txt")}).stale, 3u);
+    EXPECT_EQ(scheme(), old_scheme);
+    // Unchanged (its fingerprint names the analysis it was read with), changed, pruned.
+    EXPECT_EQ(index_paths(db, {file("a.txt")}).stale, 2u);
+    write_file(file("b.txt"), "1. Beta rewritten.\n");
+    EXPECT_EQ(index_paths(db, {file("b.txt")}).stale, 1u);
+    EXPECT_EQ(scheme(), old_scheme);
+    fs::remove(file("d.txt"));
+    IndexOptions prune;
+    prune.prune = true;
+    const IndexReport last = index_paths(db, {(dir / "in").string()}, prune);
+    EXPECT_EQ(last.pruned, 1u);
+    EXPECT_EQ(last.stale, 0u);
+    EXPECT_EQ(scheme(), core::layout::kRankingScheme);
+    // and it stays so.
+    EXPECT_EQ(index_paths(db, {(dir / "in").string()}).stale, 0u);
+    EXPECT_EQ(scheme(), core::layout::kRankingScheme);
+}
+
 TEST(Indexer, InvalidUtf8IsRepairedWithAWarning) {
     TempDir dir;
     write_file(dir / "latin1.txt", "1. Caf\xE9 au lait and health.\n\n2. Fine.\n");

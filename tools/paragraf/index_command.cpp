@@ -52,6 +52,12 @@ int run_index(const IndexArgs& args) {
     if (report.skipped) std::cout << "; " << report.skipped << " skipped";
     if (report.failed) std::cout << "; " << report.failed << " failed";
     std::cout << ".\n";
+    if (report.stale)
+        std::cerr << "paragraf: warning: " << report.stale
+                  << (report.stale == 1 ? " file" : " files")
+                  << " of this index were indexed by another version of Paragraf, which weighs "
+                     "words differently; index them again (the folders they came from) so that "
+                     "all paragraphs are ranked alike\n";
     // On a terminal the reasons scrolled past under the progress bar: list them once more.
     if (report.failed && ::isatty(STDERR_FILENO) == 1 && !args.quiet) {
         std::cerr << "Failed:\n";
