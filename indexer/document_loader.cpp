@@ -15,6 +15,7 @@
 #include "core/date_text.hpp"
 #include "core/error.hpp"
 #include "core/fingerprint.hpp"
+#include "core/index_layout.hpp"
 #include "core/language_id.hpp"
 #include "core/meta_from_text.hpp"
 #include "core/un_symbol.hpp"
@@ -298,6 +299,9 @@ SourceFile read_source(const fs::path& path) {
     // clamped (layout::kMinNormLength).
     constexpr std::string_view kAnalysis = "paragraf-analysis-8";
     std::uint64_t h = core::fnv1a(kAnalysis);
+    // The ranking scheme too, without relying on a bump: a file found unchanged is then known
+    // to hold the current scheme's wdfs (IndexWriter::confirm_source).
+    h = core::fnv1a(core::layout::kRankingScheme, h);
     h = core::fnv1a(source.content, h);
     // The separator keeps "ab"+"" and "a"+"b" apart.
     h = core::fnv1a(source.sidecar, core::fnv1a(std::string_view("\0", 1), h));

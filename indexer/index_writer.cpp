@@ -31,6 +31,9 @@ constexpr std::string_view kSourceKeyPrefix = "src:";
 // A source file whose paragraphs were written for another ranking scheme than the current one
 // (layout::kRankingScheme): an index updated with some of its files only holds both kinds.
 constexpr std::string_view kStaleKeyPrefix = "stale:";
+// The scheme the marks were made against: when it changes again before every mark is gone,
+// the files indexed in between are marked too.
+constexpr std::string_view kMarkedForKey = "paragraf:stale-marks-for";
 
 std::string path_hash(const std::string& path) {
     // Metadata keys are limited in length; paths are not.
@@ -70,18 +73,25 @@ void IndexWriter::mark_stale_sources() {
     // The first run of a Paragraf with another ranking scheme marks every file already in the
     // index; each is unmarked when it is indexed again, and the index takes the new scheme's
     // name once none is left. Later runs find the marks and keep them.
+    // Documents added without a source file (IndexWriter::add) are not marked: nothing would
+    // unmark them. Only tests and benchmarks write so.
     const std::string stale(kStaleKeyPrefix);
-    if (db_.metadata_keys_begin(stale) != db_.metadata_keys_end(stale)) return;
+    const std::string marked_for(kMarkedForKey);
+    if (db_.metadata_keys_begin(stale) != db_.metadata_keys_end(stale) &&
+        db_.get_metadata(marked_for) == layout::kRankingScheme)
+        return;
     const std::vector<Source> known = sources();
     if (known.empty()) return;
     begin_batch();
-    for (const Source& source : known) db_.set_metadata(stale_key(source.path), "1");
+    // The path as the value: two paths whose hashes collide must not unmark each other.
+    for (const Source& source : known) db_.set_metadata(stale_key(source.path), source.path);
+    db_.set_metadata(marked_for, std::string(layout::kRankingScheme));
     db_.commit_transaction();
     in_transaction_ = false;
 }
 
 void IndexWriter::clear_stale(const std::string& path) {
-    if (!stale_) return;
+    if (!stale_ || db_.get_metadata(stale_key(path)) != path) return;
     begin_batch();
     db_.set_metadata(stale_key(path), "");
 }
@@ -158,6 +168,11 @@ void IndexWriter::remove_document(const std::string& doc_id) {
 
 void IndexWriter::remove_source(const Source& source) {
     remove_document(source.doc_id);
+    forget_source(source);
+}
+
+void IndexWriter::forget_source(const Source& source) {
+    begin_batch();
     db_.set_metadata(source_key(source.path), "");
     clear_stale(source.path);
 }

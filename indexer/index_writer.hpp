@@ -53,6 +53,8 @@ class IndexWriter {
     void confirm_source(const std::string& path);
     /// Removes a source file's record and its document's units.
     void remove_source(const Source& source);
+    /// Removes a source file's record only (its document now comes from another file).
+    void forget_source(const Source& source);
     /// Source files still holding paragraphs written for another ranking scheme: the index
     /// keeps naming that scheme (and searches warn) until every one has been indexed again.
     std::size_t stale_sources() const;

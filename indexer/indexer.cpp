@@ -218,11 +218,25 @@ IndexReport index_paths(const std::string& db_path, const std::vector<std::strin
         record(report, std::move(outcome), options);
     }
     if (options.prune) {
-        for (const IndexWriter::Source& source : writer.sources()) {
+        // A document whose file is gone may now come from another file (a moved file keeps
+        // its document id): then only the old record goes, not the document.
+        std::set<std::string> ids_in_use;
+        for (const auto& [doc_id, file] : id_owner) ids_in_use.insert(doc_id);
+        std::vector<IndexWriter::Source> gone;
+        for (IndexWriter::Source& source : writer.sources()) {
             std::error_code ec;
-            if (fs::exists(source.path, ec) || ec) continue;
-            writer.remove_source(source);
-            ++report.pruned;
+            if (fs::exists(source.path, ec) || ec)
+                ids_in_use.insert(source.doc_id);
+            else
+                gone.push_back(std::move(source));
+        }
+        for (const IndexWriter::Source& source : gone) {
+            if (ids_in_use.count(source.doc_id)) {
+                writer.forget_source(source);
+            } else {
+                writer.remove_source(source);
+                ++report.pruned;
+            }
         }
     }
     writer.commit();

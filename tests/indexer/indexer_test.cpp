@@ -163,6 +163,55 @@ TEST(Indexer, AnIndexOfAnotherRankingSchemeKeepsItsNameUntilEveryFileIsIndexedAg
     EXPECT_EQ(scheme(), core::layout::kRankingScheme);
 }
 
+TEST(Indexer, MarksOfAnEarlierSchemeChangeCoverFilesIndexedSince) {
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const auto file = [&](const char* name) { return (dir / "in" / name).string(); };
+    for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt"})
+        write_file(file(name), std::string("1. Paragraph of ") + name + ".\n");
+    ASSERT_EQ(index_paths(db, {file("a.txt"), file("b.txt")}).indexed, 2u);
+    {
+        Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+        writable.set_metadata(std::string(core::layout::kRankingKey), "scheme-1");
+        writable.commit();
+    }
+    EXPECT_EQ(index_paths(db, {file("c.txt")}).stale, 2u);  // a and b
+    {
+        // As if the marks were made by an earlier Paragraf, and c indexed by it: this one's
+        // scheme differs from both, so c holds other wdfs too.
+        Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+        writable.set_metadata("paragraf:stale-marks-for", "scheme-2");
+        writable.commit();
+    }
+    EXPECT_EQ(index_paths(db, {file("d.txt")}).stale, 3u);  // a, b and c
+}
+
+TEST(Indexer, PruningAMovedFileKeepsItsDocument) {
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    write_file(dir / "in" / "a.txt", "1. Alpha paragraph.\n");
+    write_file(dir / "in" / "b.txt", "1. Beta paragraph.\n");
+    ASSERT_EQ(index_paths(db, {(dir / "in").string()}).indexed, 2u);
+    // The same file name, so the same document id, in another folder.
+    fs::create_directories(dir / "moved");
+    fs::rename(dir / "in" / "a.txt", dir / "moved" / "a.txt");
+    ASSERT_EQ(index_paths(db, {(dir / "moved").string()}).indexed, 1u);
+
+    IndexOptions prune;
+    prune.prune = true;
+    const IndexReport pruned =
+        index_paths(db, {(dir / "in").string(), (dir / "moved").string()}, prune);
+    EXPECT_EQ(pruned.pruned, 0u);
+    EXPECT_EQ(Xapian::Database(db).get_termfreq("alpha"), 1u);
+    // The old record is gone: nothing is left to prune, and the moved file stays indexed.
+    fs::remove(dir / "in" / "b.txt");
+    const IndexReport again = index_paths(db, {(dir / "moved").string()}, prune);
+    EXPECT_EQ(again.pruned, 1u);
+    EXPECT_EQ(again.unchanged, 1u);
+    EXPECT_EQ(Xapian::Database(db).get_termfreq("alpha"), 1u);
+    EXPECT_EQ(Xapian::Database(db).get_termfreq("beta"), 0u);
+}
+
 TEST(Indexer, InvalidUtf8IsRepairedWithAWarning) {
     TempDir dir;
     write_file(dir / "latin1.txt", "1. Caf\xE9 au lait and health.\n\n2. Fine.\n");

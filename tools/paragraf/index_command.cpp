@@ -54,10 +54,10 @@ int run_index(const IndexArgs& args) {
     std::cout << ".\n";
     if (report.stale)
         std::cerr << "paragraf: warning: " << report.stale
-                  << (report.stale == 1 ? " file" : " files")
-                  << " of this index were indexed by another version of Paragraf, which weighs "
-                     "words differently; index them again (the folders they came from) so that "
-                     "all paragraphs are ranked alike\n";
+                  << (report.stale == 1 ? " file of this index was" : " files of this index were")
+                  << " indexed by another version of Paragraf, which weighs words differently; "
+                     "index them again (the folders they came from), or remove those whose files "
+                     "are gone with --prune, so that all paragraphs are ranked alike\n";
     // On a terminal the reasons scrolled past under the progress bar: list them once more.
     if (report.failed && ::isatty(STDERR_FILENO) == 1 && !args.quiet) {
         std::cerr << "Failed:\n";
