@@ -27,6 +27,10 @@ Xapian::BM25Weight ranking_weight() {
     return Xapian::BM25Weight(kRankK1 * kWdfScale, 0, 1, 0, 0.5);
 }
 
+bool ranked_for_another_scheme(const Xapian::Database& db) {
+    return db.get_doccount() > 0 && db.get_metadata(std::string(kRankingKey)) != kRankingScheme;
+}
+
 std::string unit_id_term(std::string_view doc_id, std::size_t ordinal) {
     return std::string(kUnitId) + std::string(doc_id) + "#" + std::to_string(ordinal);
 }

@@ -67,6 +67,11 @@ Xapian::termcount ranking_wdf(Xapian::termcount occurrences, Xapian::termcount u
 /// The weighting scheme every ranked search uses, matching ranking_wdf.
 Xapian::BM25Weight ranking_weight();
 
+/// True when `db` holds units whose wdfs were written for another ranking scheme than
+/// kRankingScheme (by another version of Paragraf). Asks one index: a multi-database answers
+/// metadata from its first.
+bool ranked_for_another_scheme(const Xapian::Database& db);
+
 /// Builds a boolean filter term: prefix + lower-cased value.
 std::string filter_term(std::string_view prefix, std::string_view value);
 

@@ -61,8 +61,7 @@ std::optional<IndexWriter::Source> parse_source(const std::string& value) {
 IndexWriter::IndexWriter(const std::string& path, const core::Thesaurus* thesaurus)
     : path_(path), db_(open_writable(path)), builder_(thesaurus) {
     try {
-        stale_ = db_.get_doccount() > 0 &&
-                 db_.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
+        stale_ = layout::ranked_for_another_scheme(db_);
         if (stale_) mark_stale_sources();
     } catch (const Xapian::Error& e) {
         throw Error("cannot read index: " + e.get_msg(), path_);
@@ -75,11 +74,8 @@ void IndexWriter::mark_stale_sources() {
     // name once none is left. Later runs find the marks and keep them.
     // Documents added without a source file (IndexWriter::add) are not marked: nothing would
     // unmark them. Only tests and benchmarks write so.
-    const std::string stale(kStaleKeyPrefix);
     const std::string marked_for(kMarkedForKey);
-    if (db_.metadata_keys_begin(stale) != db_.metadata_keys_end(stale) &&
-        db_.get_metadata(marked_for) == layout::kRankingScheme)
-        return;
+    if (has_stale_marks() && db_.get_metadata(marked_for) == layout::kRankingScheme) return;
     const std::vector<Source> known = sources();
     if (known.empty()) return;
     begin_batch();
@@ -94,6 +90,11 @@ void IndexWriter::clear_stale(const std::string& path) {
     if (!stale_ || db_.get_metadata(stale_key(path)) != path) return;
     begin_batch();
     db_.set_metadata(stale_key(path), "");
+}
+
+bool IndexWriter::has_stale_marks() const {
+    const std::string stale(kStaleKeyPrefix);
+    return db_.metadata_keys_begin(stale) != db_.metadata_keys_end(stale);
 }
 
 std::size_t IndexWriter::stale_sources() const {
@@ -181,9 +182,7 @@ void IndexWriter::commit() {
     if (!in_transaction_) return;
     try {
         // In the same transaction as the last stale file's paragraphs, never before them.
-        const std::string stale(kStaleKeyPrefix);
-        if (stale_ && db_.metadata_keys_begin(stale) == db_.metadata_keys_end(stale))
-            stale_ = false;
+        if (stale_ && !has_stale_marks()) stale_ = false;
         if (!stale_)
             db_.set_metadata(std::string(layout::kRankingKey), std::string(layout::kRankingScheme));
         db_.commit_transaction();

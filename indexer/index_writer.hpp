@@ -64,6 +64,7 @@ class IndexWriter {
   private:
     void begin_batch();
     void mark_stale_sources();
+    bool has_stale_marks() const;
     void clear_stale(const std::string& path);
 
     std::string path_;

@@ -60,12 +60,6 @@ std::vector<std::string> read_shard_list(const std::filesystem::path& list) {
     return entries;
 }
 
-// True when a shard holds paragraphs whose wdfs were written for another ranking scheme.
-bool outdated_ranking(const Xapian::Database& shard) {
-    return shard.get_doccount() > 0 &&
-           shard.get_metadata(std::string(layout::kRankingKey)) != layout::kRankingScheme;
-}
-
 // Adds one index (local or remote) to `db`; sets `outdated` when it was written for another
 // ranking scheme (a multi-database reads metadata from its first index only, so each shard is
 // asked as it is opened).
@@ -73,7 +67,7 @@ void add_shard(Xapian::Database& db, const std::string& entry, bool* outdated) {
     if (is_remote(entry)) {
         Xapian::Database shard = open_remote(entry);
         try {
-            if (outdated != nullptr && outdated_ranking(shard)) *outdated = true;
+            if (outdated != nullptr && layout::ranked_for_another_scheme(shard)) *outdated = true;
         } catch (const Xapian::Error& e) {
             throw Error("cannot read remote shard: " + e.get_msg(), entry);
         }
@@ -85,7 +79,7 @@ void add_shard(Xapian::Database& db, const std::string& entry, bool* outdated) {
                     entry);
     try {
         Xapian::Database shard(entry);
-        if (outdated != nullptr && outdated_ranking(shard)) *outdated = true;
+        if (outdated != nullptr && layout::ranked_for_another_scheme(shard)) *outdated = true;
         db.add_database(shard);
     } catch (const Xapian::Error& e) {
         throw Error("cannot open index: " + e.get_msg(), entry);
